@@ -1,0 +1,123 @@
+#include "build.hpp"
+
+#include <boost/filesystem/operations.hpp>
+#include <chrono>
+#include <cstdio>
+
+#include "catalogue/catalogue.hpp"
+#include "content/loader.hpp"
+#include "outputs/outputs.hpp"
+#include "render/renderer.hpp"
+#include "render/theme.hpp"
+#include "site/config.hpp"
+#include "writer/publisher.hpp"
+
+namespace gongkai {
+
+namespace fs = boost::filesystem;
+
+namespace {
+
+// Times each step of the plan for --stats.
+class StepTimer {
+ public:
+  explicit StepTimer(BuildStats& stats) : stats_(stats) {}
+  void done(const char* step) {
+    auto now = std::chrono::steady_clock::now();
+    stats_.steps.emplace_back(step, std::chrono::duration<double, std::milli>(now - last_).count());
+    last_ = now;
+  }
+
+ private:
+  BuildStats& stats_;
+  std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
+};
+
+bool is_within(const fs::path& inner, const fs::path& outer) {
+  auto i = inner.begin();
+  for (auto o = outer.begin(); o != outer.end(); ++o, ++i) {
+    if (i == inner.end() || *i != *o) return false;
+  }
+  return true;
+}
+
+// The output must not hold the site, nor sit inside a folder the site reads from.
+bool check_output_place(const std::string& source, const std::string& output, Diagnostics& diags) {
+  const fs::path site = fs::weakly_canonical(fs::absolute(source));
+  const fs::path out = fs::weakly_canonical(fs::absolute(output));
+  bool bad = is_within(site, out);
+  for (const char* dir : {"content", "static", "templates", "themes", ".gongkai"}) {
+    bad = bad || is_within(out, site / dir);
+  }
+  if (bad) {
+    diags.error(output, 0, 0,
+                "output folder would replace the site or a folder it reads; choose another --output");
+  }
+  return !bad;
+}
+
+}  // namespace
+
+std::string BuildStats::report() const {
+  std::string out;
+  char line[160];
+  for (const auto& [step, ms] : steps) {
+    std::snprintf(line, sizeof line, "  %-12s %9.1f ms\n", step.c_str(), ms);
+    out += line;
+  }
+  std::snprintf(line, sizeof line,
+                "%zu documents, %zu files: %zu written, %zu unchanged, %zu removed\n", documents,
+                files, written, unchanged, removed);
+  return out + line;
+}
+
+bool build_site(const BuildOptions& options, Diagnostics& diags, BuildStats& stats) {
+  StepTimer timer(stats);
+  Config config;
+  if (!load_config(options.source, config, diags)) return false;
+  if (!options.base_url.empty()) {
+    config.base_url = options.base_url;
+    std::string err;
+    if (!normalize_base_url(config.base_url, config.base_path, err)) {
+      diags.error("--base-url", 0, 0, err);
+      return false;
+    }
+  }
+  timer.done("config");
+
+  ContentSet content = load_content(options.source, config, diags);
+  timer.done("load");
+  Catalogue catalogue = Catalogue::assemble(std::move(content), diags);
+  catalogue.resolve_links(diags);
+  stats.documents = catalogue.documents().size();
+  timer.done("catalogue");
+
+  render::Theme theme;
+  render::Renderer renderer;
+  if (load_theme(options.source, config, theme, diags)) renderer.compile(theme, diags);
+  timer.done("theme");
+  const std::string output =
+      options.output.empty() ? (fs::path(options.source) / "public").string() : options.output;
+  if (options.write) check_output_place(options.source, output, diags);
+  if (diags.has_errors() || !options.write) return !diags.has_errors();
+
+  OutputTree tree;
+  outputs::OutputContext ctx{config, catalogue, renderer, options.source};
+  outputs::add_document_pages(ctx, tree, diags);
+  outputs::add_site_pages(ctx, tree, diags);
+  outputs::add_catalogue_json(ctx, tree, diags);
+  outputs::add_copied_files(ctx, theme, tree, diags);
+  stats.files = tree.files().size();
+  timer.done("render");
+  if (diags.has_errors()) return false;
+
+  PublishStats published;
+  bool ok = publish(tree, output, published, diags);
+  stats.written = published.written;
+  stats.unchanged = published.unchanged;
+  stats.removed = published.removed;
+  timer.done("write");
+  return ok;
+}
+
+}  // namespace gongkai

@@ -1,0 +1,121 @@
+#include "catalogue/catalogue.hpp"
+
+#include <algorithm>
+
+namespace gongkai {
+
+namespace {
+
+std::string quoted(const std::string& s) { return "\"" + s + "\""; }
+
+Diagnostic at(const Document& doc, const std::string& key, Severity severity, std::string message) {
+  SourcePlace p = doc.place_of(key);
+  return {doc.source_path, p.line, p.column, severity, std::move(message), {}};
+}
+
+// A duplicate is reported at its second use, with a note at the first (in path order).
+void check_unique_index_numbers(const std::vector<Document>& docs, Diagnostics& diags) {
+  std::map<std::string, const Document*> first;
+  for (const auto& doc : docs) {
+    const std::string& n = doc.meta.index_number.text;
+    if (n.empty()) continue;
+    auto [it, fresh] = first.emplace(n, &doc);
+    if (fresh) continue;
+    Diagnostic d = at(doc, "index_number", Severity::error, "duplicate index_number " + quoted(n));
+    d.notes.push_back(at(*it->second, "index_number", Severity::note, "first used here"));
+    diags.add(std::move(d));
+  }
+}
+
+void check_unique_pages(const std::vector<Document>& docs, Diagnostics& diags) {
+  std::map<std::string, const Document*> first;
+  for (const auto& doc : docs) {
+    if (doc.url_path.empty()) {
+      diags.error(doc.source_path, 1, 1,
+                  "content/index.md would replace the catalogue's front page; move it to a folder");
+      continue;
+    }
+    auto [it, fresh] = first.emplace(doc.url_path, &doc);
+    if (fresh) continue;
+    Diagnostic d{doc.source_path, 1, 1, Severity::error,
+                 "page " + quoted(doc.url_path) + " is also made by " + it->second->source_path, {}};
+    diags.add(std::move(d));
+  }
+}
+
+}  // namespace
+
+Catalogue Catalogue::assemble(ContentSet content, Diagnostics& diags) {
+  check_unique_index_numbers(content.documents, diags);
+  Catalogue c;
+  for (auto& doc : content.documents) {
+    if (doc.meta.is_draft()) {
+      c.draft_numbers_.insert(doc.meta.index_number.text);
+      c.draft_paths_.insert(doc.content_path);
+    } else {
+      c.documents_.push_back(std::move(doc));
+    }
+  }
+  check_unique_pages(c.documents_, diags);
+  std::stable_sort(c.documents_.begin(), c.documents_.end(), [](const Document& a, const Document& b) {
+    return a.meta.index_number.text < b.meta.index_number.text;
+  });
+  c.attachments_ = std::move(content.attachments);
+  c.attachment_set_.insert(c.attachments_.begin(), c.attachments_.end());
+  c.index();
+  for (const auto& doc : c.documents_) {
+    for (const auto& target : doc.meta.interprets.value_or(std::vector<std::string>{})) {
+      if (c.by_index_number(target)) continue;
+      std::string why = c.is_draft_index_number(target) ? " is a draft and not published"
+                                                         : " is not the index number of any document";
+      diags.add(at(doc, "interprets", Severity::error, "interprets " + quoted(target) + ", which" + why));
+    }
+  }
+  return c;
+}
+
+void Catalogue::index() {
+  for (std::size_t i = 0; i < documents_.size(); ++i) {
+    const Document& doc = documents_[i];
+    by_index_number_.emplace(doc.meta.index_number.text, i);
+    by_path_.emplace(doc.content_path, i);
+  }
+  for (std::size_t i = 0; i < documents_.size(); ++i) {
+    for (const auto& target : documents_[i].meta.interprets.value_or(std::vector<std::string>{})) {
+      interpretations_[target].push_back(i);
+    }
+  }
+}
+
+const Document* Catalogue::by_index_number(const std::string& index_number) const {
+  auto it = by_index_number_.find(index_number);
+  return it == by_index_number_.end() ? nullptr : &documents_[it->second];
+}
+
+const Document* Catalogue::by_content_path(const std::string& content_path) const {
+  auto it = by_path_.find(content_path);
+  return it == by_path_.end() ? nullptr : &documents_[it->second];
+}
+
+bool Catalogue::is_draft_index_number(const std::string& n) const { return draft_numbers_.count(n) > 0; }
+bool Catalogue::is_draft_path(const std::string& p) const { return draft_paths_.count(p) > 0; }
+bool Catalogue::has_attachment(const std::string& p) const { return attachment_set_.count(p) > 0; }
+
+std::vector<const Document*> Catalogue::interpreted_by(const Document& doc) const {
+  std::vector<const Document*> out;
+  for (const auto& target : doc.meta.interprets.value_or(std::vector<std::string>{})) {
+    if (const Document* d = by_index_number(target)) out.push_back(d);
+  }
+  return out;
+}
+
+std::vector<const Document*> Catalogue::interpretations_of(const Document& doc) const {
+  std::vector<const Document*> out;
+  auto it = interpretations_.find(doc.meta.index_number.text);
+  if (it != interpretations_.end()) {
+    for (std::size_t i : it->second) out.push_back(&documents_[i]);
+  }
+  return out;
+}
+
+}  // namespace gongkai

@@ -1,0 +1,121 @@
+// Link resolution: the part of the catalogue that turns a body's links into page links.
+#include <algorithm>
+
+#include "catalogue/catalogue.hpp"
+#include "util/url.hpp"
+#include "util/utf8.hpp"
+
+namespace gongkai {
+
+namespace {
+
+const std::string kIdxScheme = "idx:";
+
+// True when url starts with a scheme ("https:", "mailto:") or is protocol-relative.
+bool has_scheme(const std::string& url) {
+  if (url.rfind("//", 0) == 0) return true;
+  std::size_t colon = url.find(':');
+  if (colon == std::string::npos || colon == 0) return false;
+  return std::all_of(url.begin(), url.begin() + colon, [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '+' || c == '-' || c == '.';
+  });
+}
+
+int hex_value(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+std::string percent_decode(std::string_view s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '%' && i + 2 < s.size() + 0 && hex_value(s[i + 1]) >= 0 && hex_value(s[i + 2]) >= 0) {
+      out += static_cast<char>(hex_value(s[i + 1]) * 16 + hex_value(s[i + 2]));
+      i += 2;
+    } else {
+      out += s[i];
+    }
+  }
+  return out;
+}
+
+// Splits "a/b.md#part" into the path and what follows it ("#part", "?q").
+std::pair<std::string, std::string> split_suffix(const std::string& url) {
+  std::size_t cut = url.find_first_of("?#");
+  if (cut == std::string::npos) return {url, ""};
+  return {url.substr(0, cut), url.substr(cut)};
+}
+
+std::string quoted(const std::string& s) { return "\"" + s + "\""; }
+
+}  // namespace
+
+void Catalogue::resolve_links(Diagnostics& diags) {
+  doc_attachments_.assign(documents_.size(), {});
+  for (std::size_t i = 0; i < documents_.size(); ++i) {
+    Document& doc = documents_[i];
+    std::set<std::string> attached;
+    if (doc.content_path.size() >= 8 &&
+        doc.content_path.compare(doc.content_path.size() - 8, 8, "index.md") == 0) {
+      // A bundle (NAME/index.md) publishes every file in its folder.
+      const std::string dir = doc.content_dir();
+      for (const auto& a : attachments_) {
+        if (a.rfind(dir, 0) == 0) attached.insert(a);
+      }
+    }
+    for (const markdown::LinkRef& link : doc.body.links()) {
+      const std::string& url = link.url;
+      auto report = [&](const std::string& message) {
+        int line = link.line > 0 ? link.line + doc.body_line - 1 : doc.body_line;
+        int column = link.line > 0 ? code_point_column(line_of(doc.body_text, link.line), link.byte_column) : 1;
+        diags.error(doc.source_path, line, column, message);
+      };
+      if (url.rfind(kIdxScheme, 0) == 0) {
+        auto [number, suffix] = split_suffix(url.substr(kIdxScheme.size()));
+        if (const Document* target = by_index_number(number)) {
+          doc.body.set_url(link.id, relative_url(doc.url_path, target->url_path) + suffix);
+        } else if (is_draft_index_number(number)) {
+          report("link to " + quoted(number) + ", a draft that is not published");
+        } else {
+          report("link to unknown index number " + quoted(number));
+        }
+        continue;
+      }
+      if (url.empty() || url[0] == '#' || url[0] == '/' || has_scheme(url)) continue;
+      auto [raw_path, suffix] = split_suffix(url);
+      if (raw_path.empty()) continue;  // "?q" alone
+      std::string target;
+      if (!normalize_relative(doc.content_dir() + percent_decode(raw_path), target)) {
+        report("link " + quoted(url) + " leads outside content/");
+        continue;
+      }
+      if (target.size() > 3 && target.compare(target.size() - 3, 3, ".md") == 0) {
+        if (const Document* t = by_content_path(target)) {
+          doc.body.set_url(link.id, relative_url(doc.url_path, t->url_path) + suffix);
+        } else if (is_draft_path(target)) {
+          report("link to " + quoted(url) + ", a draft that is not published");
+        } else {
+          report("link to missing document " + quoted(url) + " (no content/" + target + ")");
+        }
+      } else if (has_attachment(target)) {
+        attached.insert(target);
+        doc.body.set_url(link.id, relative_url(doc.url_path, target) + suffix);
+      } else if (const Document* t = by_content_path(target + (target.empty() ? "" : "/") + "index.md")) {
+        doc.body.set_url(link.id, relative_url(doc.url_path, t->url_path) + suffix);
+      } else {
+        report("link to missing file " + quoted(url) + " (no content/" + target + ")");
+      }
+    }
+    doc_attachments_[i].assign(attached.begin(), attached.end());
+  }
+}
+
+const std::vector<std::string>& Catalogue::attachments_of(const Document& doc) const {
+  static const std::vector<std::string> none;
+  std::size_t i = static_cast<std::size_t>(&doc - documents_.data());
+  return i < doc_attachments_.size() ? doc_attachments_[i] : none;
+}
+
+}  // namespace gongkai

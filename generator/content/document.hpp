@@ -1,0 +1,58 @@
+#pragma once
+// One disclosed document: its metadata as written, where each value sits, and its parsed body.
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "content/doc_date.hpp"
+#include "content/index_number.hpp"
+#include "markdown/markdown.hpp"
+
+namespace gongkai {
+
+// A place in a source file, 1-based; the column counted in code points.
+struct SourcePlace {
+  int line = 1;
+  int column = 1;
+};
+
+// The metadata of SPEC §3. Optional fields are empty optionals when the key is absent.
+struct DocumentMeta {
+  std::string title;
+  IndexNumber index_number;
+  std::optional<std::string> doc_number;
+  std::optional<std::vector<std::string>> keywords;
+  std::vector<std::string> issuers;  // the lead issuer first
+  bool issuer_is_list = false;       // written as a list (联合发文)
+  std::string disclosure;
+  std::optional<std::string> department;
+  DocDate date;
+  std::optional<std::string> validity;
+  std::optional<std::string> topic;
+  std::optional<std::string> genre;
+  std::optional<std::string> summary;
+  std::optional<DocDate> published;
+  std::optional<std::vector<std::string>> interprets;
+  std::optional<bool> draft;
+
+  bool is_draft() const { return draft.value_or(false); }
+};
+
+// A document as loaded from content/.
+struct Document {
+  std::string source_path;   // relative to the site: "content/fgw/2021/00008.md"
+  std::string content_path;  // relative to content/: "fgw/2021/00008.md"
+  std::string url_path;      // the page's folder under the output: "fgw/2021/00008/"
+  std::string body_text;     // the Markdown body, for link diagnostics
+  int body_line = 1;         // the file line the body starts on
+  DocumentMeta meta;
+  std::map<std::string, SourcePlace> places;  // front-matter key → where its value is written
+  markdown::Body body;
+
+  // The folder under content/ that relative links in the body start from.
+  std::string content_dir() const;
+  SourcePlace place_of(const std::string& key) const;
+};
+
+}  // namespace gongkai

@@ -1,0 +1,24 @@
+#pragma once
+// 索引号: the unique, never-changing number of a disclosed document.
+#include <optional>
+#include <regex>
+#include <string>
+
+namespace gongkai {
+
+// An index number split by the site's pattern into organisation code, year and serial.
+struct IndexNumber {
+  std::string text;  // as written, e.g. "620700036/2021-00008"
+  std::string code;  // "620700036"
+  int year = 0;      // 2021
+  long serial = 0;   // 8
+};
+
+// The default pattern of SPEC §3: a 9-character organisation code, an
+// 18-character credit code or a hyphenated 8+1 code; then /YYYY-NNNNN.
+extern const char* const kDefaultIndexNumberPattern;
+
+// Splits text by pattern (three capture groups: code, year, serial); nothing if it doesn't match.
+std::optional<IndexNumber> parse_index_number(const std::string& text, const std::regex& pattern);
+
+}  // namespace gongkai

@@ -1,0 +1,147 @@
+#include "content/loader.hpp"
+
+#include <boost/filesystem.hpp>
+#include <algorithm>
+
+#include "content/front_matter.hpp"
+#include "content/meta_schema.hpp"
+#include "site/toml_check.hpp"
+#include "util/file_io.hpp"
+#include "util/utf8.hpp"
+
+namespace gongkai {
+
+namespace fs = boost::filesystem;
+
+namespace {
+
+markdown::RawHtmlMode raw_html_mode(RawHtml r) {
+  switch (r) {
+    case RawHtml::off: return markdown::RawHtmlMode::drop;
+    case RawHtml::safe: return markdown::RawHtmlMode::sanitize;
+    case RawHtml::all: return markdown::RawHtmlMode::keep;
+  }
+  return markdown::RawHtmlMode::drop;
+}
+
+bool ends_with(const std::string& s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+// A file name the output can carry: valid UTF-8, no control characters or backslashes.
+bool is_publishable_name(const std::string& name) {
+  if (first_invalid_utf8(name)) return false;
+  return std::none_of(name.begin(), name.end(), [](char c) {
+    return static_cast<unsigned char>(c) < 0x20 || c == 0x7F || c == '\\';
+  });
+}
+
+bool inside(const fs::path& child, const fs::path& parent) {
+  auto c = child.begin();
+  for (auto p = parent.begin(); p != parent.end(); ++p, ++c) {
+    if (c == child.end() || *c != *p) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string page_dir_for(const std::string& content_path) {
+  std::string stem = content_path.substr(0, content_path.size() - 3);  // drop ".md"
+  if (stem == "index") return "";
+  if (ends_with(stem, "/index")) return stem.substr(0, stem.size() - 5);
+  return stem + "/";
+}
+
+bool load_document(const std::string& source_path, std::string text, const Config& config,
+                   Document& doc, Diagnostics& diags) {
+  std::size_t before = diags.error_count();
+  strip_bom(text);
+  if (auto bad = first_invalid_utf8(text)) {
+    TextPosition p = position_of(text, *bad);
+    diags.error(source_path, p.line, p.column, "invalid UTF-8 (the file must be saved as UTF-8)");
+    return false;
+  }
+  SplitDocument split;
+  SplitError split_error;
+  if (!split_front_matter(text, split, split_error)) {
+    diags.error(source_path, split_error.line, split_error.column, split_error.message);
+    return false;
+  }
+  doc.source_path = source_path;
+  doc.content_path = source_path.substr(std::string("content/").size());
+  doc.url_path = page_dir_for(doc.content_path);
+  doc.body_line = split.body_line;
+  const int line_offset = split.front_matter_line - 1;
+  try {
+    toml::table t = toml::parse(split.front_matter, source_path);
+    TomlReader reader(source_path, line_offset, diags);
+    read_meta(t, reader, config, {1, 1}, doc.meta, doc.places);
+  } catch (const toml::parse_error& e) {
+    report_parse_error(e, source_path, line_offset, diags);
+  }
+  doc.body_text = std::string(split.body);
+  doc.body = markdown::Body::parse(doc.body_text, raw_html_mode(config.raw_html));
+  return diags.error_count() == before;
+}
+
+ContentSet load_content(const std::string& site_dir, const Config& config, Diagnostics& diags) {
+  ContentSet set;
+  const fs::path site = fs::absolute(site_dir);
+  const fs::path root = site / "content";
+  boost::system::error_code ec;
+  if (!fs::is_directory(root, ec)) {
+    diags.error("content", 0, 0, "no content/ folder: the documents go in content/**/*.md");
+    return set;
+  }
+  const fs::path real_site = fs::canonical(site, ec);
+  std::vector<fs::path> files;
+  fs::recursive_directory_iterator it(root, fs::directory_options::none, ec), end;
+  for (; !ec && it != end; it.increment(ec)) {
+    const fs::path& p = it->path();
+    std::string rel = "content/" + fs::relative(p, root).generic_string();
+    std::string name = p.filename().string();
+    if (!name.empty() && name[0] == '.') {
+      if (it->status().type() == fs::directory_file) it.disable_recursion_pending();
+      continue;
+    }
+    if (!is_publishable_name(name)) {
+      diags.error(rel, 0, 0, "file name is not valid UTF-8 or holds control characters or '\\'");
+      it.disable_recursion_pending();
+      continue;
+    }
+    if (fs::is_symlink(it->symlink_status())) {
+      fs::path target = fs::canonical(p, ec);
+      if (ec || !inside(target, real_site)) {
+        diags.error(rel, 0, 0, "symbolic link leads outside the site; gongkai publishes only what is inside it");
+        ec.clear();
+        it.disable_recursion_pending();
+        continue;
+      }
+    }
+    if (fs::is_regular_file(p, ec)) files.push_back(p);
+  }
+  if (ec) diags.error("content", 0, 0, "cannot read content/: " + ec.message());
+  std::sort(files.begin(), files.end());
+  for (const auto& p : files) {
+    std::string content_rel = fs::relative(p, root).generic_string();
+    std::string source = "content/" + content_rel;
+    if (!ends_with(content_rel, ".md")) {
+      set.attachments.push_back(content_rel);
+      continue;
+    }
+    std::string text, err;
+    if (!read_file(p, text, err)) {
+      diags.error(source, 0, 0, "cannot read: " + err);
+      continue;
+    }
+    Document doc;
+    load_document(source, std::move(text), config, doc, diags);
+    // A document with errors still takes part in the site-wide checks
+    // (duplicate index numbers, links), so one run reports everything.
+    if (!doc.source_path.empty()) set.documents.push_back(std::move(doc));
+  }
+  return set;
+}
+
+}  // namespace gongkai

@@ -1,0 +1,174 @@
+#include "markdown/markdown.hpp"
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstdlib>
+#include <mutex>
+
+#include "markdown/autolink_fix.hpp"
+#include "markdown/html_sanitizer.hpp"
+
+namespace gongkai::markdown {
+
+namespace {
+
+const char* const kExtensions[] = {"table", "strikethrough", "autolink", "tagfilter", "tasklist"};
+
+void register_extensions() {
+  static std::once_flag once;
+  std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
+}
+
+int parse_options() { return CMARK_OPT_FOOTNOTES | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES; }
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// Replaces every occurrence of from in text by to.
+void replace_all(std::string& text, std::string_view from, std::string_view to) {
+  for (std::size_t pos = text.find(from); pos != std::string::npos;
+       pos = text.find(from, pos + to.size())) {
+    text.replace(pos, from.size(), to);
+  }
+}
+
+}  // namespace
+
+struct Body::Tree {
+  cmark_parser* parser = nullptr;  // kept: it owns the extension list the renderer needs
+  cmark_node* root = nullptr;
+  std::vector<cmark_node*> links;  // indexed by LinkRef::id
+  bool unsafe = false;
+
+  ~Tree() {
+    if (root) cmark_node_free(root);
+    if (parser) cmark_parser_free(parser);
+  }
+};
+
+Body::Body() = default;
+Body::~Body() = default;
+Body::Body(Body&&) noexcept = default;
+Body& Body::operator=(Body&&) noexcept = default;
+
+namespace {
+
+// Applies the raw-HTML policy to one HTML node; returns false when it is to be removed.
+bool apply_raw_html(cmark_node* node, RawHtmlMode mode) {
+  if (mode == RawHtmlMode::keep) return true;
+  if (mode == RawHtmlMode::drop) return false;
+  std::string safe = sanitize_html(cmark_node_get_literal(node));
+  cmark_node_set_literal(node, safe.c_str());
+  return true;
+}
+
+}  // namespace
+
+Body Body::parse(std::string_view text, RawHtmlMode raw_html) {
+  register_extensions();
+  Body body;
+  body.tree_ = std::make_unique<Tree>();
+  Tree& t = *body.tree_;
+  t.unsafe = raw_html != RawHtmlMode::drop;
+  t.parser = cmark_parser_new(parse_options());
+  for (const char* name : kExtensions) {
+    cmark_parser_attach_syntax_extension(t.parser, cmark_find_syntax_extension(name));
+  }
+  cmark_parser_feed(t.parser, text.data(), text.size());
+  t.root = cmark_parser_finish(t.parser);
+
+  std::vector<cmark_node*> to_remove;
+  cmark_iter* it = cmark_iter_new(t.root);
+  for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
+    if (ev != CMARK_EVENT_ENTER) continue;
+    cmark_node* node = cmark_iter_get_node(it);
+    switch (cmark_node_get_type(node)) {
+      case CMARK_NODE_LINK:
+      case CMARK_NODE_IMAGE:
+        t.links.push_back(node);
+        break;
+      case CMARK_NODE_HEADING:
+        // The document's title is the page's one h1; body headings sit below it.
+        cmark_node_set_heading_level(node, std::min(cmark_node_get_heading_level(node) + 1, 6));
+        break;
+      case CMARK_NODE_HTML_BLOCK:
+      case CMARK_NODE_HTML_INLINE:
+        if (!apply_raw_html(node, raw_html)) to_remove.push_back(node);
+        break;
+      default:
+        break;
+    }
+  }
+  cmark_iter_free(it);
+  for (cmark_node* node : to_remove) cmark_node_free(node);
+  for (cmark_node* link : t.links) trim_cjk_autolink(link);
+  return body;
+}
+
+std::vector<LinkRef> Body::links() const {
+  std::vector<LinkRef> out;
+  if (!tree_) return out;
+  for (std::size_t i = 0; i < tree_->links.size(); ++i) {
+    cmark_node* n = tree_->links[i];
+    const char* url = cmark_node_get_url(n);
+    out.push_back({i, url ? url : "", cmark_node_get_start_line(n), cmark_node_get_start_column(n),
+                   cmark_node_get_type(n) == CMARK_NODE_IMAGE});
+  }
+  return out;
+}
+
+void Body::set_url(std::size_t id, const std::string& url) {
+  cmark_node_set_url(tree_->links.at(id), url.c_str());
+}
+
+std::string Body::render_html(const std::string& table_label) const {
+  if (!tree_) return {};
+  // Dangerous destinations are dropped whatever raw_html says: with raw HTML
+  // on, cmark's own filter is off, so we filter here.
+  for (cmark_node* n : tree_->links) {
+    const char* url = cmark_node_get_url(n);
+    if (url && is_dangerous_url(url, cmark_node_get_type(n) == CMARK_NODE_IMAGE)) {
+      cmark_node_set_url(n, "");
+    }
+  }
+  int options = parse_options() | (tree_->unsafe ? CMARK_OPT_UNSAFE : 0);
+  char* html = cmark_render_html(tree_->root, options, cmark_parser_get_syntax_extensions(tree_->parser));
+  std::string out(html);
+  std::free(html);
+  // cmark-gfm's footnote back-links and task-list boxes have no Chinese accessible names.
+  replace_all(out, "aria-label=\"Back to content\"", "aria-label=\"返回正文\"");
+  replace_all(out, "<input type=\"checkbox\" checked=\"\" disabled=\"\" />",
+              "<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"已完成\" />");
+  replace_all(out, "<input type=\"checkbox\" disabled=\"\" />",
+              "<input type=\"checkbox\" disabled=\"\" aria-label=\"未完成\" />");
+  // A wide table scrolls inside its own box on phones; the box must take keyboard focus.
+  replace_all(out, "<table>", "<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"" +
+                                  table_label + "\"><table>");
+  replace_all(out, "</table>", "</table></div>");
+  return out;
+}
+
+bool is_dangerous_url(std::string_view url, bool image) {
+  std::string head = lower(url.substr(0, std::min<std::size_t>(url.size(), 64)));
+  head.erase(std::remove_if(head.begin(), head.end(),
+                            [](unsigned char c) { return std::isspace(c) || c < 0x20; }),
+             head.end());
+  if (head.rfind("javascript:", 0) == 0 || head.rfind("vbscript:", 0) == 0 ||
+      head.rfind("file:", 0) == 0) {
+    return true;
+  }
+  if (head.rfind("data:", 0) == 0) {
+    bool raster = head.rfind("data:image/png", 0) == 0 || head.rfind("data:image/gif", 0) == 0 ||
+                  head.rfind("data:image/jpeg", 0) == 0 || head.rfind("data:image/webp", 0) == 0;
+    return !(image && raster);
+  }
+  return false;
+}
+
+}  // namespace gongkai::markdown

@@ -1,0 +1,64 @@
+#pragma once
+// The site's settings from site.toml, read once into an immutable Config.
+#include <map>
+#include <regex>
+#include <string>
+#include <vector>
+
+#include "content/doc_date.hpp"
+#include "util/diagnostic.hpp"
+
+namespace gongkai {
+
+// What raw HTML in Markdown becomes: dropped, kept through an allow-list, or kept whole.
+enum class RawHtml { off, safe, all };
+
+// An issuing body named in [issuers."NAME"].
+struct IssuerConfig {
+  std::string code;  // organisation code, for `new`
+  std::string slug;  // URL slug
+};
+
+// The identity filings every page's footer shows.
+struct FooterConfig {
+  std::string site_code;  // 网站标识码
+  std::string icp;        // ICP 备案
+  std::string police;     // 公安备案
+};
+
+// The topic tree 主题分类: each first-level branch with its second-level names.
+struct TopicBranch {
+  std::string name;
+  std::vector<std::string> children;
+};
+
+// Everything site.toml says, with defaults filled in.
+struct Config {
+  std::string base_url;   // absolute, always ending in '/'
+  std::string base_path;  // the path part of base_url: "/" or "/fgw/"
+  std::string title;
+  std::string timezone = "+08:00";
+  UtcOffset utc_offset = 480;
+  std::string theme;  // empty: the built-in theme alone
+  RawHtml raw_html = RawHtml::off;
+  int page_size = 20;
+  int feed_length = 50;
+  FooterConfig footer;
+  std::string index_number_pattern;
+  std::regex index_number_regex;
+  std::map<std::string, IssuerConfig> issuers;
+  std::map<std::string, std::string> labels;  // stable code → shown label
+  std::vector<TopicBranch> topics;
+  std::vector<std::string> genres;
+
+  const std::string& label(const std::string& code) const;
+};
+
+// Checks an absolute http(s) base URL, adds the trailing '/', and sets path
+// to its path part ("/" or "/fgw/"); false with err when it is not usable.
+bool normalize_base_url(std::string& url, std::string& path, std::string& err);
+
+// Reads DIR/site.toml. On failure returns false with diagnostics pointing into site.toml.
+bool load_config(const std::string& site_dir, Config& config, Diagnostics& diags);
+
+}  // namespace gongkai

@@ -1,0 +1,97 @@
+#include "util/url.hpp"
+
+#include <vector>
+
+namespace gongkai {
+
+namespace {
+
+bool unreserved(unsigned char c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+         c == '.' || c == '_' || c == '~';
+}
+
+std::vector<std::string_view> split_dirs(std::string_view dir) {
+  std::vector<std::string_view> parts;
+  std::size_t start = 0;
+  while (start < dir.size()) {
+    std::size_t slash = dir.find('/', start);
+    if (slash == std::string_view::npos) slash = dir.size();
+    if (slash > start) parts.push_back(dir.substr(start, slash - start));
+    start = slash + 1;
+  }
+  return parts;
+}
+
+}  // namespace
+
+std::string percent_encode_path(std::string_view path) {
+  static const char hex[] = "0123456789ABCDEF";
+  std::string out;
+  out.reserve(path.size());
+  for (unsigned char c : path) {
+    if (unreserved(c) || c == '/') {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += hex[c >> 4];
+      out += hex[c & 15];
+    }
+  }
+  return out;
+}
+
+std::string_view site_dir(std::string_view site_path) {
+  std::size_t slash = site_path.rfind('/');
+  return slash == std::string_view::npos ? std::string_view() : site_path.substr(0, slash + 1);
+}
+
+std::string root_prefix(std::string_view from_dir) {
+  std::string out;
+  for (std::size_t i = 0; i < split_dirs(from_dir).size(); ++i) out += "../";
+  return out;
+}
+
+std::string relative_url(std::string_view from_dir, std::string_view to) {
+  auto from = split_dirs(from_dir);
+  auto target_dirs = split_dirs(site_dir(to));
+  std::size_t common = 0;
+  while (common < from.size() && common < target_dirs.size() &&
+         from[common] == target_dirs[common]) {
+    ++common;
+  }
+  std::string out;
+  for (std::size_t i = common; i < from.size(); ++i) out += "../";
+  for (std::size_t i = common; i < target_dirs.size(); ++i) {
+    out += target_dirs[i];
+    out += '/';
+  }
+  out += to.substr(site_dir(to).size());
+  if (out.empty()) return "./";
+  return percent_encode_path(out);
+}
+
+bool normalize_relative(std::string_view path, std::string& out) {
+  std::vector<std::string_view> parts;
+  std::size_t start = 0;
+  while (start <= path.size()) {
+    std::size_t slash = path.find('/', start);
+    if (slash == std::string_view::npos) slash = path.size();
+    std::string_view part = path.substr(start, slash - start);
+    if (part == "..") {
+      if (parts.empty()) return false;
+      parts.pop_back();
+    } else if (!part.empty() && part != ".") {
+      parts.push_back(part);
+    }
+    start = slash + 1;
+  }
+  out.clear();
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    if (i) out += '/';
+    out += parts[i];
+  }
+  return true;
+}
+
+}  // namespace gongkai

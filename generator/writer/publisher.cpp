@@ -1,0 +1,149 @@
+#include "writer/publisher.hpp"
+
+#include <fcntl.h>
+#include <stdio.h>
+
+#include <boost/filesystem.hpp>
+#include <boost/filesystem/fstream.hpp>
+#include <cerrno>
+#include <cstring>
+
+#include "util/file_io.hpp"
+
+namespace gongkai {
+
+namespace fs = boost::filesystem;
+
+namespace {
+
+// Thrown inside publish() to abandon the staging folder; never escapes it.
+struct PublishFailure {
+  std::string message;
+};
+
+bool same_bytes_as_file(const fs::path& file, const std::string& bytes) {
+  boost::system::error_code ec;
+  if (!fs::is_regular_file(file, ec) || fs::file_size(file, ec) != bytes.size() || ec) return false;
+  std::string old, err;
+  return read_file(file, old, err) && old == bytes;
+}
+
+bool same_files(const fs::path& a, const fs::path& b) {
+  boost::system::error_code ec;
+  if (!fs::is_regular_file(a, ec) || !fs::is_regular_file(b, ec)) return false;
+  if (fs::file_size(a, ec) != fs::file_size(b, ec) || ec) return false;
+  std::string x, y, err;
+  return read_file(a, x, err) && read_file(b, y, err) && x == y;
+}
+
+void write_bytes(const fs::path& file, const std::string& bytes) {
+  fs::ofstream out(file, std::ios::binary | std::ios::trunc);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  out.close();
+  if (!out) throw PublishFailure{"cannot write " + file.string() + ": " + std::strerror(errno)};
+}
+
+// Puts one output file into staging, as a hard link to the published file when its bytes are unchanged.
+bool stage_file(const fs::path& staged, const fs::path& published, const OutputFile& f) {
+  boost::system::error_code ec;
+  fs::create_directories(staged.parent_path(), ec);
+  if (ec) throw PublishFailure{"cannot create " + staged.parent_path().string() + ": " + ec.message()};
+  bool unchanged = f.copy_from.empty() ? same_bytes_as_file(published, f.bytes)
+                                       : same_files(published, f.copy_from);
+  if (unchanged) {
+    fs::create_hard_link(published, staged, ec);
+    if (!ec) return false;
+  }
+  if (f.copy_from.empty()) {
+    write_bytes(staged, f.bytes);
+  } else {
+    fs::copy_file(f.copy_from, staged, fs::copy_options::overwrite_existing, ec);
+    if (ec) throw PublishFailure{"cannot copy " + f.copy_from.string() + ": " + ec.message()};
+  }
+  return true;
+}
+
+std::size_t count_removed(const fs::path& old_output, const OutputTree& tree) {
+  std::size_t removed = 0;
+  boost::system::error_code ec;
+  if (!fs::is_directory(old_output, ec)) return 0;
+  for (fs::recursive_directory_iterator it(old_output, ec), end; !ec && it != end; it.increment(ec)) {
+    if (!fs::is_regular_file(it->symlink_status())) continue;
+    if (!tree.files().count(fs::relative(it->path(), old_output).generic_string())) ++removed;
+  }
+  return removed;
+}
+
+// Swaps the staging folder in for the output; the old site ends up in staging.
+void swap_in(const fs::path& staging, const fs::path& output, bool output_exists) {
+  if (!output_exists) {
+    if (::rename(staging.c_str(), output.c_str()) != 0) {
+      throw PublishFailure{"cannot move the new site into place: " + std::string(std::strerror(errno))};
+    }
+    return;
+  }
+  if (::renameat2(AT_FDCWD, staging.c_str(), AT_FDCWD, output.c_str(), RENAME_EXCHANGE) == 0) return;
+  if (errno != EINVAL && errno != ENOSYS) {
+    throw PublishFailure{"cannot swap the new site in: " + std::string(std::strerror(errno))};
+  }
+  // A file system without RENAME_EXCHANGE: two renames, with a short window without a site.
+  fs::path old = staging.string() + ".old";
+  boost::system::error_code ec;
+  fs::remove_all(old, ec);
+  if (::rename(output.c_str(), old.c_str()) != 0 || ::rename(staging.c_str(), output.c_str()) != 0) {
+    throw PublishFailure{"cannot swap the new site in: " + std::string(std::strerror(errno))};
+  }
+  fs::rename(old, staging, ec);
+}
+
+}  // namespace
+
+std::string staging_path_for(const std::string& output) {
+  fs::path out = fs::absolute(output).lexically_normal();
+  if (out.filename() == ".") out = out.parent_path();
+  return (out.parent_path() / ("." + out.filename().string() + ".staging")).string();
+}
+
+bool publish(const OutputTree& tree, const std::string& output_dir, PublishStats& stats,
+             Diagnostics& diags) {
+  fs::path output = fs::absolute(output_dir).lexically_normal();
+  if (output.filename() == ".") output = output.parent_path();
+  const fs::path staging = staging_path_for(output_dir);
+  const std::string shown = output_dir;
+  boost::system::error_code ec;
+  fs::file_status st = fs::symlink_status(output, ec);
+  if (fs::is_symlink(st)) {
+    diags.error(shown, 0, 0, "output folder is a symbolic link; gongkai will not write through it");
+    return false;
+  }
+  bool exists = fs::exists(st);
+  if (exists && !fs::is_directory(st)) {
+    diags.error(shown, 0, 0, "output exists and is not a folder");
+    return false;
+  }
+  try {
+    fs::remove_all(staging, ec);  // left by a build that was killed
+    if (ec) throw PublishFailure{"cannot clear " + staging.string() + ": " + ec.message()};
+    fs::create_directories(staging, ec);
+    if (ec) throw PublishFailure{"cannot create " + staging.string() + ": " + ec.message()};
+    stats = {};
+    for (const auto& [path, file] : tree.files()) {
+      bool written = stage_file(staging / path, output / path, file);
+      ++(written ? stats.written : stats.unchanged);
+    }
+    stats.removed = count_removed(output, tree);
+    swap_in(staging, output, exists);
+  } catch (const PublishFailure& f) {
+    fs::remove_all(staging, ec);
+    diags.error(shown, 0, 0, f.message + "; the previous site is left as it was");
+    return false;
+  } catch (const fs::filesystem_error& e) {
+    fs::remove_all(staging, ec);
+    diags.error(shown, 0, 0, std::string(e.what()) + "; the previous site is left as it was");
+    return false;
+  }
+  fs::remove_all(staging, ec);  // the previous site, swapped out
+  return true;
+}
+
+}  // namespace gongkai
