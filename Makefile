@@ -1,0 +1,29 @@
+# The README's two commands: `make site` and `make test`.
+BUILD_DIR ?= build
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+GONGKAI := $(BUILD_DIR)/gongkai
+
+.PHONY: site test tool deps test-deps clean
+
+site: tool
+	$(GONGKAI) build --source . --output public
+	@echo
+	@echo "Open public/index.html in a browser, or serve public/ with any static web server."
+
+test: test-deps
+	cmake -S . -B $(BUILD_DIR) -DGONGKAI_TESTS=ON
+	cmake --build $(BUILD_DIR) -j $(JOBS)
+	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
+
+tool: deps
+	cmake -S . -B $(BUILD_DIR)
+	cmake --build $(BUILD_DIR) -j $(JOBS) --target gongkai
+
+deps:
+	scripts/install-deps.sh build
+
+test-deps:
+	scripts/install-deps.sh test
+
+clean:
+	rm -rf $(BUILD_DIR) public .public.staging
