@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "catalogue/catalogue.hpp"
+#include "catalogue/warnings.hpp"
 #include "content/loader.hpp"
 #include "outputs/outputs.hpp"
 #include "render/renderer.hpp"
@@ -89,6 +90,7 @@ bool build_site(const BuildOptions& options, Diagnostics& diags, BuildStats& sta
   timer.done("load");
   Catalogue catalogue = Catalogue::assemble(std::move(content), diags);
   catalogue.resolve_links(diags);
+  if (!options.write) add_check_warnings(catalogue, diags);
   stats.documents = catalogue.documents().size();
   timer.done("catalogue");
 
