@@ -61,14 +61,18 @@ Catalogue Catalogue::assemble(ContentSet content, Diagnostics& diags) {
     return a.meta.index_number.text < b.meta.index_number.text;
   });
   c.attachments_ = std::move(content.attachments);
-  c.attachment_set_.insert(c.attachments_.begin(), c.attachments_.end());
+  c.attachment_sizes_ = std::move(content.attachment_sizes);
   c.index();
   for (const auto& doc : c.documents_) {
-    for (const auto& target : doc.meta.interprets.value_or(std::vector<std::string>{})) {
+    const auto targets = doc.meta.interprets.value_or(std::vector<std::string>{});
+    for (std::size_t i = 0; i < targets.size(); ++i) {
+      const std::string& target = targets[i];
       if (c.by_index_number(target)) continue;
       std::string why = c.is_draft_index_number(target) ? " is a draft and not published"
                                                          : " is not the index number of any document";
-      diags.add(at(doc, "interprets", Severity::error, "interprets " + quoted(target) + ", which" + why));
+      // At the list item itself, which may be on a line of its own.
+      diags.add(at(doc, "interprets[" + std::to_string(i) + "]", Severity::error,
+                   "interprets " + quoted(target) + ", which" + why));
     }
   }
   return c;
@@ -99,7 +103,12 @@ const Document* Catalogue::by_content_path(const std::string& content_path) cons
 
 bool Catalogue::is_draft_index_number(const std::string& n) const { return draft_numbers_.count(n) > 0; }
 bool Catalogue::is_draft_path(const std::string& p) const { return draft_paths_.count(p) > 0; }
-bool Catalogue::has_attachment(const std::string& p) const { return attachment_set_.count(p) > 0; }
+bool Catalogue::has_attachment(const std::string& p) const { return attachment_sizes_.count(p) > 0; }
+
+std::uintmax_t Catalogue::attachment_size(const std::string& p) const {
+  auto it = attachment_sizes_.find(p);
+  return it == attachment_sizes_.end() ? 0 : it->second;
+}
 
 std::vector<const Document*> Catalogue::interpreted_by(const Document& doc) const {
   std::vector<const Document*> out;

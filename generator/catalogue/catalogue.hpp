@@ -30,6 +30,7 @@ class Catalogue {
   bool is_draft_index_number(const std::string& index_number) const;
   bool is_draft_path(const std::string& content_path) const;
   bool has_attachment(const std::string& content_path) const;
+  std::uintmax_t attachment_size(const std::string& content_path) const;
 
   // The documents this one interprets (原文件), and those interpreting it (相关解读).
   std::vector<const Document*> interpreted_by(const Document& doc) const;
@@ -52,7 +53,7 @@ class Catalogue {
   std::map<std::string, std::vector<std::size_t>> interpretations_;
   std::set<std::string> draft_numbers_;
   std::set<std::string> draft_paths_;
-  std::set<std::string> attachment_set_;
+  std::map<std::string, std::uintmax_t> attachment_sizes_;
   std::vector<std::vector<std::string>> doc_attachments_;  // parallel to documents_
 };
 

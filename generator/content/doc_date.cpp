@@ -61,14 +61,16 @@ std::string fraction(std::uint32_t ns) {
 
 std::optional<UtcOffset> parse_utc_offset(const std::string& text) {
   if (text == "Z" || text == "z") return 0;
-  int h = 0, m = 0;
-  char sign = 0;
-  int consumed = 0;
-  if (text.size() != 6 || std::sscanf(text.c_str(), "%c%2d:%2d%n", &sign, &h, &m, &consumed) != 3 ||
-      consumed != 6 || (sign != '+' && sign != '-') || h > 23 || m > 59 || text[3] != ':') {
+  // Exactly [+-]HH:MM; sscanf's %d would also take "+ 8" or "-1" in a field.
+  const auto digit = [&](std::size_t i) { return text[i] >= '0' && text[i] <= '9'; };
+  if (text.size() != 6 || (text[0] != '+' && text[0] != '-') || !digit(1) || !digit(2) ||
+      text[3] != ':' || !digit(4) || !digit(5)) {
     return std::nullopt;
   }
-  return (sign == '-' ? -1 : 1) * (h * 60 + m);
+  int h = (text[1] - '0') * 10 + (text[2] - '0');
+  int m = (text[4] - '0') * 10 + (text[5] - '0');
+  if (h > 23 || m > 59) return std::nullopt;
+  return (text[0] == '-' ? -1 : 1) * (h * 60 + m);
 }
 
 std::string format_utc_offset(UtcOffset minutes) {

@@ -99,7 +99,8 @@ ContentSet load_content(const std::string& site_dir, const Config& config, Diagn
   fs::recursive_directory_iterator it(root, fs::directory_options::none, ec), end;
   for (; !ec && it != end; it.increment(ec)) {
     const fs::path& p = it->path();
-    std::string rel = "content/" + fs::relative(p, root).generic_string();
+    // Lexically: fs::relative would follow a symbolic link and name its target instead.
+    std::string rel = "content/" + p.lexically_relative(root).generic_string();
     std::string name = p.filename().string();
     if (!name.empty() && name[0] == '.') {
       if (it->status().type() == fs::directory_file) it.disable_recursion_pending();
@@ -124,10 +125,13 @@ ContentSet load_content(const std::string& site_dir, const Config& config, Diagn
   if (ec) diags.error("content", 0, 0, "cannot read content/: " + ec.message());
   std::sort(files.begin(), files.end());
   for (const auto& p : files) {
-    std::string content_rel = fs::relative(p, root).generic_string();
+    std::string content_rel = p.lexically_relative(root).generic_string();
     std::string source = "content/" + content_rel;
     if (!ends_with(content_rel, ".md")) {
       set.attachments.push_back(content_rel);
+      boost::system::error_code size_ec;
+      auto size = fs::file_size(p, size_ec);
+      set.attachment_sizes[content_rel] = size_ec ? 0 : size;
       continue;
     }
     std::string text, err;

@@ -1,5 +1,7 @@
 #pragma once
 // Reads content/: every `.md` file becomes a Document, every other file an attachment.
+#include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -13,6 +15,7 @@ namespace gongkai {
 struct ContentSet {
   std::vector<Document> documents;      // drafts included: index numbers count them
   std::vector<std::string> attachments;  // paths relative to content/
+  std::map<std::string, std::uintmax_t> attachment_sizes;  // path → bytes
 };
 
 // Loads one document from its text. source_path is relative to the site

@@ -52,6 +52,13 @@ class MetaReader {
     for (auto&& [k, v] : t_) {
       TomlPlace p = r_.place(v);
       places_[std::string(k.str())] = {p.line, p.column};
+      // A list's items too ("interprets[1]"), so a bad item is reported where it is written.
+      if (const toml::array* a = v.as_array()) {
+        for (std::size_t i = 0; i < a->size(); ++i) {
+          TomlPlace ip = r_.place((*a)[i]);
+          places_[std::string(k.str()) + "[" + std::to_string(i) + "]"] = {ip.line, ip.column};
+        }
+      }
     }
   }
 
@@ -142,12 +149,15 @@ class MetaReader {
     if (c_.issuers.empty()) return;  // a site that names no issuers accepts any
     std::vector<std::string> known;
     for (const auto& [name, ic] : c_.issuers) known.push_back(name);
-    for (const auto& issuer : m.issuers) {
+    const toml::array* items = n->as_array();
+    for (std::size_t i = 0; i < m.issuers.size(); ++i) {
+      const std::string& issuer = m.issuers[i];
       if (contains(known, issuer)) continue;
       std::string message = "issuer " + quoted(issuer) + " is not declared in site.toml [issuers]";
       std::string guess = closest_match(issuer, known);
       if (!guess.empty()) message += " (did you mean " + quoted(guess) + "?)";
-      error("issuer", message);
+      // A joint issuer is reported at its own item of the list.
+      r_.error(r_.place(items ? (*items)[i] : *n), message);
     }
   }
 
@@ -201,9 +211,12 @@ class MetaReader {
   void interprets(DocumentMeta& m) const {
     m.interprets = string_list("interprets");
     if (!m.interprets) return;
-    for (const auto& target : *m.interprets) {
+    const toml::array& items = *node("interprets")->as_array();
+    for (std::size_t i = 0; i < m.interprets->size(); ++i) {
+      const std::string& target = (*m.interprets)[i];
       if (!parse_index_number(target, c_.index_number_regex)) {
-        error("interprets", "interprets " + quoted(target) + ", which does not match the site's index-number pattern");
+        r_.error(r_.place(items[i]), "interprets " + quoted(target) +
+                                         ", which does not match the site's index-number pattern");
       }
     }
   }

@@ -14,14 +14,19 @@ bool is_trailing_punctuation(char c) {
 }  // namespace
 
 void trim_cjk_autolink(cmark_node* link) {
-  // The extension's autolinks are the only links without a source position.
-  if (cmark_node_get_type(link) != CMARK_NODE_LINK || cmark_node_get_start_line(link) != 0) return;
+  if (cmark_node_get_type(link) != CMARK_NODE_LINK) return;
   cmark_node* text = cmark_node_first_child(link);
   if (!text || cmark_node_get_type(text) != CMARK_NODE_TEXT || cmark_node_next(text)) return;
   std::string label = cmark_node_get_literal(text);
   std::string url = cmark_node_get_url(link);
   if (url.size() < label.size() || url.compare(url.size() - label.size(), label.size(), label) != 0) {
     return;  // not a link whose text is its own address
+  }
+  // Only the extension's links: its "https://…" ones have no source position; its "www." ones
+  // do, and their address is "http://" + their text.
+  if (cmark_node_get_start_line(link) != 0 &&
+      !(label.rfind("www.", 0) == 0 && url == "http://" + label)) {
+    return;
   }
   std::size_t cut = 0;
   while (cut < label.size() && static_cast<unsigned char>(label[cut]) < 0x80) ++cut;

@@ -148,8 +148,11 @@ std::string Body::render_html(const std::string& table_label) const {
   replace_all(out, "<input type=\"checkbox\" disabled=\"\" />",
               "<input type=\"checkbox\" disabled=\"\" aria-label=\"未完成\" />");
   // A wide table scrolls inside its own box on phones; the box must take keyboard focus.
-  replace_all(out, "<table>", "<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"" +
-                                  table_label + "\"><table>");
+  // A kept raw-HTML table with attributes gets one too, so that every "</table>" closes a box.
+  const std::string box = "<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"" +
+                          table_label + "\">";
+  replace_all(out, "<table>", box + "<table>");
+  replace_all(out, "<table ", box + "<table ");
   replace_all(out, "</table>", "</table></div>");
   return out;
 }

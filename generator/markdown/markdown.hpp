@@ -15,7 +15,7 @@ enum class RawHtmlMode { drop, sanitize, keep };
 struct LinkRef {
   std::size_t id = 0;    // for Body::set_url
   std::string url;
-  int line = 0;          // 1-based line within the body; 0 when cmark gives none (autolinks)
+  int line = 0;          // 1-based line in the body; 0 when cmark gives none (bare "https://…")
   int byte_column = 0;   // 1-based byte column on that line
   bool image = false;
 };

@@ -1,5 +1,3 @@
-#include <boost/filesystem/operations.hpp>
-
 #include "outputs/outputs.hpp"
 #include "render/views.hpp"
 #include "util/json.hpp"
@@ -62,12 +60,9 @@ void front_matter(JsonWriter& w, const DocumentMeta& m, UtcOffset tz) {
 }
 
 void attachments(JsonWriter& w, const OutputContext& ctx, const Document& doc) {
-  namespace fs = boost::filesystem;
   w.key("attachments");
   w.begin_array();
   for (const auto& path : ctx.catalogue.attachments_of(doc)) {
-    boost::system::error_code ec;
-    auto size = fs::file_size(fs::path(ctx.site_dir) / "content" / path, ec);
     std::string name = path.substr(path.rfind('/') + 1);
     w.begin_object();
     w.key("name");
@@ -77,7 +72,7 @@ void attachments(JsonWriter& w, const OutputContext& ctx, const Document& doc) {
     w.key("type");
     w.value(media_type(name));
     w.key("size");
-    w.value(static_cast<long long>(ec ? 0 : size));
+    w.value(static_cast<long long>(ctx.catalogue.attachment_size(path)));
     w.end_object();
   }
   w.end_array();

@@ -1,6 +1,7 @@
 #include "render/views.hpp"
 
 #include <algorithm>
+#include <cstdio>
 
 #include "util/html.hpp"
 #include "util/url.hpp"
@@ -75,6 +76,31 @@ data meta_rows(const DocumentMeta& m, const Config& config) {
   return rows;
 }
 
+// "12.5 KB": sizes as readers read them.
+std::string readable_size(std::uintmax_t bytes) {
+  char buf[32];
+  if (bytes < 1024) {
+    std::snprintf(buf, sizeof buf, "%ju B", bytes);
+  } else if (bytes < 1024 * 1024) {
+    std::snprintf(buf, sizeof buf, "%.1f KB", bytes / 1024.0);
+  } else {
+    std::snprintf(buf, sizeof buf, "%.1f MB", bytes / (1024.0 * 1024.0));
+  }
+  return buf;
+}
+
+data attachment_links(const Catalogue& catalogue, const Document& doc) {
+  data list{data::type::list};
+  for (const auto& path : catalogue.attachments_of(doc)) {
+    data item{data::type::object};
+    item.set("name", path.substr(path.rfind('/') + 1));
+    item.set("url", relative_url(doc.url_path, path));
+    item.set("size", readable_size(catalogue.attachment_size(path)));
+    list.push_back(item);
+  }
+  return list;
+}
+
 data doc_links(const std::vector<const Document*>& docs, const std::string& from_dir) {
   data list{data::type::list};
   for (const Document* d : docs) {
@@ -125,6 +151,8 @@ View document_view(const Document& doc, const Catalogue& catalogue, const Config
   d.set("interpretations", doc_links(interpretations, doc.url_path));
   d.set("has_interprets", data(!originals.empty()));
   d.set("has_interpretations", data(!interpretations.empty()));
+  d.set("attachments", attachment_links(catalogue, doc));
+  d.set("has_attachments", data(!catalogue.attachments_of(doc).empty()));
   d.set("url", url);
   d.set("qr_svg", qr_svg);
   v.set("doc", d);
@@ -144,7 +172,7 @@ std::vector<const Document*> newest_first(const Catalogue& catalogue, const Conf
 }
 
 View front_page_view(const Catalogue& catalogue, const Config& config) {
-  View v = base_view(config, {"", config.title, config.base_url});
+  View v = base_view(config, {"./", config.title, config.base_url});
   data list{data::type::list};
   auto docs = newest_first(catalogue, config);
   if (docs.size() > static_cast<std::size_t>(config.page_size)) docs.resize(config.page_size);

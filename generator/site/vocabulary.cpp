@@ -16,7 +16,7 @@ const std::map<std::string, std::string>& default_labels() {
       {"qr_caption", "扫一扫在手机打开当前页面"},
       {"not_found", "页面不存在"},  {"back_home", "返回首页"},
       {"count", "共收录文件 {count} 件"}, {"skip_to_content", "跳到正文"},
-      {"table", "表格"},
+      {"table", "表格"},            {"attachments", "附件"},
   };
   return labels;
 }

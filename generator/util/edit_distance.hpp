@@ -6,7 +6,7 @@
 
 namespace gongkai {
 
-// Levenshtein distance counted in code points, so Chinese names compare fairly.
+// Edit distance (with swaps of neighbours) counted in code points, so Chinese names compare fairly.
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
 // The candidate closest to word, if it is close enough to be a likely typo; else "".
