@@ -1,0 +1,106 @@
+// SPEC §2: a site's themes/NAME/ and templates/ override the built-in theme file by file.
+#include <gtest/gtest.h>
+
+#include <boost/filesystem.hpp>
+#include <regex>
+
+#include "e2e/run_gongkai.hpp"
+
+namespace gongkai::test {
+namespace {
+
+class ThemeOverride : public ::testing::Test {
+ protected:
+  void SetUp() override { site_ = tmp_.copy_fixture("valid/small"); }
+
+  void use_theme(const std::string& name) {
+    write_bytes(site_ / "site.toml", "theme = \"" + name + "\"\n" + read_bytes(site_ / "site.toml"));
+  }
+
+  RunResult build() const {
+    return run_gongkai({"build", "--source", site_.string(), "--output", out().string()});
+  }
+  fs::path out() const { return tmp_.path() / "out"; }
+  std::string page() const { return read_bytes(out() / "fgw/2021/00001/index.html"); }
+
+  TempDir tmp_;
+  fs::path site_;
+};
+
+TEST_F(ThemeOverride, SiteTemplatesReplaceOneBuiltInPartial) {
+  fs::create_directories(site_ / "templates");
+  write_bytes(site_ / "templates/footer.html", "<footer>SITE-FOOTER {{site.title}}</footer>\n");
+  RunResult r = build();
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(page().find("SITE-FOOTER"), std::string::npos);
+  // The rest of the built-in theme is still there.
+  EXPECT_NE(page().find("索引号"), std::string::npos);
+  EXPECT_TRUE(fs::exists(out() / "assets/gongkai.css"));
+}
+
+TEST_F(ThemeOverride, SiteTemplatesBeatTheThemeWhichBeatsTheBuiltIn) {
+  use_theme("plain");
+  fs::create_directories(site_ / "themes/plain/templates");
+  fs::create_directories(site_ / "themes/plain/static/assets");
+  fs::create_directories(site_ / "templates");
+  write_bytes(site_ / "themes/plain/templates/footer.html", "<footer>THEME-FOOTER</footer>\n");
+  write_bytes(site_ / "themes/plain/templates/header.html", "<header>THEME-HEADER</header>\n");
+  write_bytes(site_ / "themes/plain/static/assets/gongkai.css", "body{color:#000}\n");
+  write_bytes(site_ / "templates/header.html", "<header>SITE-HEADER</header>\n");
+  RunResult r = build();
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(page().find("THEME-FOOTER"), std::string::npos);
+  EXPECT_NE(page().find("SITE-HEADER"), std::string::npos);
+  EXPECT_EQ(page().find("THEME-HEADER"), std::string::npos);
+  EXPECT_EQ(read_bytes(out() / "assets/gongkai.css"), "body{color:#000}\n");
+}
+
+TEST_F(ThemeOverride, StaticFolderIsCopiedAsIs) {
+  fs::create_directories(site_ / "static/images");
+  write_bytes(site_ / "static/images/logo.svg", "<svg/>");
+  RunResult r = build();
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(read_bytes(out() / "images/logo.svg"), "<svg/>");
+}
+
+TEST_F(ThemeOverride, MissingThemeIsAnError) {
+  use_theme("nowhere");
+  RunResult r = build();
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err, "site.toml: error: theme \"nowhere\" not found: no folder themes/nowhere\n");
+  EXPECT_FALSE(fs::exists(out()));
+}
+
+TEST_F(ThemeOverride, BrokenTemplateIsReportedAgainstItsFile) {
+  fs::create_directories(site_ / "templates");
+  write_bytes(site_ / "templates/document.html", "{{#doc}}unclosed section\n");
+  RunResult r = build();
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err.rfind("templates/document.html: error: template: ", 0), 0u) << r.err;
+  EXPECT_FALSE(fs::exists(out()));
+}
+
+TEST_F(ThemeOverride, MissingPartialIsReportedWithWhereItWasIncluded) {
+  fs::create_directories(site_ / "templates");
+  write_bytes(site_ / "templates/footer.html", "{{> no_such_partial}}\n");
+  RunResult r = build();
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("no template \"no_such_partial.html\" (included from templates/footer.html)"),
+            std::string::npos)
+      << r.err;
+}
+
+TEST_F(ThemeOverride, ContentIsEscapedEvenInSiteTemplates) {
+  fs::create_directories(site_ / "templates");
+  write_bytes(site_ / "templates/header.html", "<header>{{site.title}}</header>\n");
+  write_bytes(site_ / "site.toml",
+              "title = \"<script>alert(1)</script>\"\n" +
+                  std::regex_replace(read_bytes(site_ / "site.toml"), std::regex("(^|\\n)title = [^\\n]*"), "$1"));
+  RunResult r = build();
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(page().find("<script>alert(1)</script>"), std::string::npos);
+  EXPECT_NE(page().find("&lt;script&gt;alert(1)&lt;/script&gt;"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace gongkai::test
