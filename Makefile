@@ -19,6 +19,12 @@ tool: deps
 	cmake -S . -B $(BUILD_DIR)
 	cmake --build $(BUILD_DIR) -j $(JOBS) --target gongkai
 
+# Time gongkai on a generated catalogue of N documents: `make bench`, `make bench N=100000`.
+N ?= 10000
+.PHONY: bench
+bench: tool
+	BUILD_DIR=$(BUILD_DIR) bench/run.sh $(N)
+
 deps:
 	scripts/install-deps.sh build
 
