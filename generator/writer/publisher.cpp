@@ -7,6 +7,7 @@
 #include <boost/filesystem/fstream.hpp>
 #include <cerrno>
 #include <cstring>
+#include <vector>
 
 #include "util/file_io.hpp"
 
@@ -43,13 +44,16 @@ void write_bytes(const fs::path& file, const std::string& bytes) {
   if (!out) throw PublishFailure{"cannot write " + file.string() + ": " + std::strerror(errno)};
 }
 
+// True when the published file already holds exactly what f would write.
+bool is_unchanged(const fs::path& published, const OutputFile& f) {
+  return f.copy_from.empty() ? same_bytes_as_file(published, f.bytes) : same_files(published, f.copy_from);
+}
+
 // Puts one output file into staging, as a hard link to the published file when its bytes are unchanged.
-bool stage_file(const fs::path& staged, const fs::path& published, const OutputFile& f) {
+bool stage_file(const fs::path& staged, const fs::path& published, const OutputFile& f, bool unchanged) {
   boost::system::error_code ec;
   fs::create_directories(staged.parent_path(), ec);
   if (ec) throw PublishFailure{"cannot create " + staged.parent_path().string() + ": " + ec.message()};
-  bool unchanged = f.copy_from.empty() ? same_bytes_as_file(published, f.bytes)
-                                       : same_files(published, f.copy_from);
   if (unchanged) {
     fs::create_hard_link(published, staged, ec);
     if (!ec) return false;
@@ -121,17 +125,30 @@ bool publish(const OutputTree& tree, const std::string& output_dir, PublishStats
     diags.error(shown, 0, 0, "output exists and is not a folder");
     return false;
   }
+  std::vector<bool> unchanged;
+  unchanged.reserve(tree.files().size());
+  stats = {};
+  for (const auto& [path, file] : tree.files()) {
+    unchanged.push_back(exists && is_unchanged(output / path, file));
+    ++(unchanged.back() ? stats.unchanged : stats.written);
+  }
+  stats.removed = count_removed(output, tree);
+  if (exists && stats.written == 0 && stats.removed == 0) {
+    return true;  // the published site is already byte for byte this one
+  }
   try {
     fs::remove_all(staging, ec);  // left by a build that was killed
     if (ec) throw PublishFailure{"cannot clear " + staging.string() + ": " + ec.message()};
     fs::create_directories(staging, ec);
     if (ec) throw PublishFailure{"cannot create " + staging.string() + ": " + ec.message()};
-    stats = {};
+    std::size_t i = 0;
     for (const auto& [path, file] : tree.files()) {
-      bool written = stage_file(staging / path, output / path, file);
-      ++(written ? stats.written : stats.unchanged);
+      const bool same = unchanged[i++];
+      if (stage_file(staging / path, output / path, file, same) && same) {
+        ++stats.written;  // the hard link failed, so the file was written after all
+        --stats.unchanged;
+      }
     }
-    stats.removed = count_removed(output, tree);
     swap_in(staging, output, exists);
   } catch (const PublishFailure& f) {
     fs::remove_all(staging, ec);

@@ -5,6 +5,7 @@
 // whose bytes did not change become hard links to the published ones (so they
 // keep their modification time), and the staging folder is swapped in with
 // one atomic rename. A failure at any point leaves the previous site as it was.
+// When nothing changed at all, nothing is touched.
 #include <string>
 
 #include "util/diagnostic.hpp"
