@@ -68,6 +68,18 @@ bool apply_raw_html(cmark_node* node, RawHtmlMode mode) {
   return true;
 }
 
+// The document's title is the page's one h1: the body's top heading level
+// becomes h2 and the rest keep their distance from it, so no level is skipped
+// whether the editor started at "#", "##" or "###".
+void shift_headings(const std::vector<cmark_node*>& headings) {
+  int top = 6;
+  for (cmark_node* h : headings) top = std::min(top, cmark_node_get_heading_level(h));
+  const int shift = 2 - top;
+  for (cmark_node* h : headings) {
+    cmark_node_set_heading_level(h, std::min(cmark_node_get_heading_level(h) + shift, 6));
+  }
+}
+
 }  // namespace
 
 Body Body::parse(std::string_view text, RawHtmlMode raw_html) {
@@ -84,6 +96,7 @@ Body Body::parse(std::string_view text, RawHtmlMode raw_html) {
   t.root = cmark_parser_finish(t.parser);
 
   std::vector<cmark_node*> to_remove;
+  std::vector<cmark_node*> headings;
   cmark_iter* it = cmark_iter_new(t.root);
   for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
     if (ev != CMARK_EVENT_ENTER) continue;
@@ -94,8 +107,7 @@ Body Body::parse(std::string_view text, RawHtmlMode raw_html) {
         t.links.push_back(node);
         break;
       case CMARK_NODE_HEADING:
-        // The document's title is the page's one h1; body headings sit below it.
-        cmark_node_set_heading_level(node, std::min(cmark_node_get_heading_level(node) + 1, 6));
+        headings.push_back(node);
         break;
       case CMARK_NODE_HTML_BLOCK:
       case CMARK_NODE_HTML_INLINE:
@@ -108,6 +120,7 @@ Body Body::parse(std::string_view text, RawHtmlMode raw_html) {
   cmark_iter_free(it);
   for (cmark_node* node : to_remove) cmark_node_free(node);
   for (cmark_node* link : t.links) trim_cjk_autolink(link);
+  shift_headings(headings);
   return body;
 }
 

@@ -90,8 +90,11 @@ TEST(Markdown, DangerousUrls) {
   EXPECT_FALSE(is_dangerous_url("../附件1.pdf", false));
 }
 
-TEST(Markdown, HeadingsShiftDownOneLevel) {
+TEST(Markdown, TopBodyHeadingBecomesH2) {
+  // The page's h1 is the document title; no heading level may be skipped after it.
   EXPECT_EQ(html("# 一\n\n## 二\n\n###### 六\n"), "<h2>一</h2>\n<h3>二</h3>\n<h6>六</h6>\n");
+  EXPECT_EQ(html("## 一、总则\n\n### 第一条\n"), "<h2>一、总则</h2>\n<h3>第一条</h3>\n");
+  EXPECT_EQ(html("### 深\n\n#### 更深\n"), "<h2>深</h2>\n<h3>更深</h3>\n");
 }
 
 TEST(Markdown, TablesAreWrappedInAFocusableRegion) {
