@@ -38,6 +38,33 @@ void replace_all(std::string& text, std::string_view from, std::string_view to) 
   }
 }
 
+// A wide table scrolls inside its own box on phones; the box must take
+// keyboard focus, and each box needs a name of its own ("表格 1", "表格 2")
+// when there are several. A kept raw-HTML table with attributes gets one too,
+// so that every "</table>" closes a box.
+void wrap_tables(std::string& html, const std::string& label) {
+  auto is_table_start = [&](std::size_t at) {
+    return at + 6 < html.size() && (html[at + 6] == '>' || html[at + 6] == ' ');
+  };
+  std::size_t count = 0;
+  for (std::size_t at = html.find("<table"); at != std::string::npos; at = html.find("<table", at + 1)) {
+    count += is_table_start(at);
+  }
+  std::string out;
+  out.reserve(html.size() + count * 96);
+  std::size_t from = 0, n = 0;
+  for (std::size_t at = html.find("<table"); at != std::string::npos; at = html.find("<table", at + 1)) {
+    if (!is_table_start(at)) continue;
+    out.append(html, from, at - from);
+    std::string name = count > 1 ? label + " " + std::to_string(++n) : label;
+    out += "<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"" + name + "\">";
+    from = at;
+  }
+  out.append(html, from);
+  replace_all(out, "</table>", "</table></div>");
+  html = std::move(out);
+}
+
 }  // namespace
 
 struct Body::Tree {
@@ -160,13 +187,7 @@ std::string Body::render_html(const std::string& table_label) const {
               "<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"已完成\" />");
   replace_all(out, "<input type=\"checkbox\" disabled=\"\" />",
               "<input type=\"checkbox\" disabled=\"\" aria-label=\"未完成\" />");
-  // A wide table scrolls inside its own box on phones; the box must take keyboard focus.
-  // A kept raw-HTML table with attributes gets one too, so that every "</table>" closes a box.
-  const std::string box = "<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"" +
-                          table_label + "\">";
-  replace_all(out, "<table>", box + "<table>");
-  replace_all(out, "<table ", box + "<table ");
-  replace_all(out, "</table>", "</table></div>");
+  wrap_tables(out, table_label);
   return out;
 }
 

@@ -97,6 +97,12 @@ TEST(Markdown, TopBodyHeadingBecomesH2) {
   EXPECT_EQ(html("### 深\n\n#### 更深\n"), "<h2>深</h2>\n<h3>更深</h3>\n");
 }
 
+TEST(Markdown, SeveralTablesGetRegionsNamedApart) {
+  const std::string out = html("| a |\n|---|\n| 1 |\n\n| b |\n|---|\n| 2 |\n");
+  EXPECT_NE(out.find("aria-label=\"表格 1\"><table>"), std::string::npos) << out;
+  EXPECT_NE(out.find("aria-label=\"表格 2\"><table>"), std::string::npos) << out;
+}
+
 TEST(Markdown, TablesAreWrappedInAFocusableRegion) {
   EXPECT_EQ(html("| 项目 | 金额 |\n|---|---:|\n| 基本支出 | 12 |\n"),
             "<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"表格\"><table>\n"
