@@ -46,6 +46,9 @@ class Catalogue {
 
  private:
   void index();
+  // Rewrites one link of doc (defined in links.cpp); returns what is wrong with it, or "".
+  std::string resolve_link(Document& doc, const markdown::LinkRef& link,
+                           std::set<std::string>& attached) const;
   std::vector<Document> documents_;
   std::vector<std::string> attachments_;
   std::map<std::string, std::size_t> by_index_number_;

@@ -1,5 +1,6 @@
 // Link resolution: the part of the catalogue that turns a body's links into page links.
 #include <algorithm>
+#include <cctype>
 
 #include "catalogue/catalogue.hpp"
 #include "util/url.hpp"
@@ -31,7 +32,7 @@ int hex_value(char c) {
 std::string percent_decode(std::string_view s) {
   std::string out;
   for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '%' && i + 2 < s.size() + 0 && hex_value(s[i + 1]) >= 0 && hex_value(s[i + 2]) >= 0) {
+    if (s[i] == '%' && i + 2 < s.size() && hex_value(s[i + 1]) >= 0 && hex_value(s[i + 2]) >= 0) {
       out += static_cast<char>(hex_value(s[i + 1]) * 16 + hex_value(s[i + 2]));
       i += 2;
     } else {
@@ -50,6 +51,11 @@ std::pair<std::string, std::string> split_suffix(const std::string& url) {
 
 std::string quoted(const std::string& s) { return "\"" + s + "\""; }
 
+// NAME/index.md: a bundle, which publishes every file in its folder.
+bool is_bundle(const std::string& content_path) {
+  return content_path.size() > 9 && content_path.compare(content_path.size() - 9, 9, "/index.md") == 0;
+}
+
 }  // namespace
 
 void Catalogue::resolve_links(Diagnostics& diags) {
@@ -57,59 +63,56 @@ void Catalogue::resolve_links(Diagnostics& diags) {
   for (std::size_t i = 0; i < documents_.size(); ++i) {
     Document& doc = documents_[i];
     std::set<std::string> attached;
-    if (doc.content_path.size() >= 8 &&
-        doc.content_path.compare(doc.content_path.size() - 8, 8, "index.md") == 0) {
-      // A bundle (NAME/index.md) publishes every file in its folder.
+    if (is_bundle(doc.content_path)) {
       const std::string dir = doc.content_dir();
       for (const auto& a : attachments_) {
         if (a.rfind(dir, 0) == 0) attached.insert(a);
       }
     }
     for (const markdown::LinkRef& link : doc.body.links()) {
-      const std::string& url = link.url;
-      auto report = [&](const std::string& message) {
-        int line = link.line > 0 ? link.line + doc.body_line - 1 : doc.body_line;
-        int column = link.line > 0 ? code_point_column(line_of(doc.body_text, link.line), link.byte_column) : 1;
-        diags.error(doc.source_path, line, column, message);
-      };
-      if (url.rfind(kIdxScheme, 0) == 0) {
-        auto [number, suffix] = split_suffix(url.substr(kIdxScheme.size()));
-        if (const Document* target = by_index_number(number)) {
-          doc.body.set_url(link.id, relative_url(doc.url_path, target->url_path) + suffix);
-        } else if (is_draft_index_number(number)) {
-          report("link to " + quoted(number) + ", a draft that is not published");
-        } else {
-          report("link to unknown index number " + quoted(number));
-        }
-        continue;
-      }
-      if (url.empty() || url[0] == '#' || url[0] == '/' || has_scheme(url)) continue;
-      auto [raw_path, suffix] = split_suffix(url);
-      if (raw_path.empty()) continue;  // "?q" alone
-      std::string target;
-      if (!normalize_relative(doc.content_dir() + percent_decode(raw_path), target)) {
-        report("link " + quoted(url) + " leads outside content/");
-        continue;
-      }
-      if (target.size() > 3 && target.compare(target.size() - 3, 3, ".md") == 0) {
-        if (const Document* t = by_content_path(target)) {
-          doc.body.set_url(link.id, relative_url(doc.url_path, t->url_path) + suffix);
-        } else if (is_draft_path(target)) {
-          report("link to " + quoted(url) + ", a draft that is not published");
-        } else {
-          report("link to missing document " + quoted(url) + " (no content/" + target + ")");
-        }
-      } else if (has_attachment(target)) {
-        attached.insert(target);
-        doc.body.set_url(link.id, relative_url(doc.url_path, target) + suffix);
-      } else if (const Document* t = by_content_path(target + (target.empty() ? "" : "/") + "index.md")) {
-        doc.body.set_url(link.id, relative_url(doc.url_path, t->url_path) + suffix);
-      } else {
-        report("link to missing file " + quoted(url) + " (no content/" + target + ")");
-      }
+      std::string problem = resolve_link(doc, link, attached);
+      if (problem.empty()) continue;
+      int line = link.line > 0 ? link.line + doc.body_line - 1 : doc.body_line;
+      int column = link.line > 0 ? code_point_column(line_of(doc.body_text, link.line), link.byte_column) : 1;
+      diags.error(doc.source_path, line, column, problem);
     }
     doc_attachments_[i].assign(attached.begin(), attached.end());
   }
+}
+
+std::string Catalogue::resolve_link(Document& doc, const markdown::LinkRef& link,
+                                    std::set<std::string>& attached) const {
+  const std::string& url = link.url;
+  if (url.rfind(kIdxScheme, 0) == 0) {
+    auto [number, suffix] = split_suffix(url.substr(kIdxScheme.size()));
+    if (const Document* target = by_index_number(number)) {
+      doc.body.set_url(link.id, relative_url(doc.url_path, target->url_path) + suffix);
+      return "";
+    }
+    return is_draft_index_number(number) ? "link to " + quoted(number) + ", a draft that is not published"
+                                         : "link to unknown index number " + quoted(number);
+  }
+  if (url.empty() || url[0] == '#' || url[0] == '/' || has_scheme(url)) return "";
+  auto [raw_path, suffix] = split_suffix(url);
+  if (raw_path.empty()) return "";  // "?q" alone
+  std::string target;
+  if (!normalize_relative(doc.content_dir() + percent_decode(raw_path), target)) {
+    return "link " + quoted(url) + " leads outside content/";
+  }
+  const bool markdown = target.size() > 3 && target.compare(target.size() - 3, 3, ".md") == 0;
+  const Document* page = by_content_path(markdown ? target : target + "/index.md");
+  if (page) {
+    doc.body.set_url(link.id, relative_url(doc.url_path, page->url_path) + suffix);
+    return "";
+  }
+  if (markdown) {
+    return is_draft_path(target) ? "link to " + quoted(url) + ", a draft that is not published"
+                                 : "link to missing document " + quoted(url) + " (no content/" + target + ")";
+  }
+  if (!has_attachment(target)) return "link to missing file " + quoted(url) + " (no content/" + target + ")";
+  attached.insert(target);
+  doc.body.set_url(link.id, relative_url(doc.url_path, target) + suffix);
+  return "";
 }
 
 const std::vector<std::string>& Catalogue::attachments_of(const Document& doc) const {
