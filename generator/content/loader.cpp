@@ -7,6 +7,7 @@
 #include "content/meta_schema.hpp"
 #include "site/toml_check.hpp"
 #include "util/file_io.hpp"
+#include "util/parallel.hpp"
 #include "util/utf8.hpp"
 
 namespace gongkai {
@@ -124,26 +125,35 @@ ContentSet load_content(const std::string& site_dir, const Config& config, Diagn
   }
   if (ec) diags.error("content", 0, 0, "cannot read content/: " + ec.message());
   std::sort(files.begin(), files.end());
+  std::vector<fs::path> sources;
   for (const auto& p : files) {
     std::string content_rel = p.lexically_relative(root).generic_string();
-    std::string source = "content/" + content_rel;
-    if (!ends_with(content_rel, ".md")) {
-      set.attachments.push_back(content_rel);
-      boost::system::error_code size_ec;
-      auto size = fs::file_size(p, size_ec);
-      set.attachment_sizes[content_rel] = size_ec ? 0 : size;
+    if (ends_with(content_rel, ".md")) {
+      sources.push_back(p);
       continue;
     }
+    set.attachments.push_back(content_rel);
+    boost::system::error_code size_ec;
+    auto size = fs::file_size(p, size_ec);
+    set.attachment_sizes[content_rel] = size_ec ? 0 : size;
+  }
+  // Each document loads on its own; results land in its slot, so the order is the paths' order.
+  std::vector<Document> docs(sources.size());
+  std::vector<Diagnostics> found(sources.size());
+  parallel_for(sources.size(), [&](std::size_t, std::size_t i) {
+    std::string source = "content/" + sources[i].lexically_relative(root).generic_string();
     std::string text, err;
-    if (!read_file(p, text, err)) {
-      diags.error(source, 0, 0, "cannot read: " + err);
-      continue;
+    if (!read_file(sources[i], text, err)) {
+      found[i].error(source, 0, 0, "cannot read: " + err);
+      return;
     }
-    Document doc;
-    load_document(source, std::move(text), config, doc, diags);
+    load_document(source, std::move(text), config, docs[i], found[i]);
+  });
+  for (std::size_t i = 0; i < docs.size(); ++i) {
+    diags.append(found[i].all());
     // A document with errors still takes part in the site-wide checks
     // (duplicate index numbers, links), so one run reports everything.
-    if (!doc.source_path.empty()) set.documents.push_back(std::move(doc));
+    if (!docs[i].source_path.empty()) set.documents.push_back(std::move(docs[i]));
   }
   return set;
 }

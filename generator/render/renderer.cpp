@@ -7,6 +7,12 @@ const std::vector<std::string>& Renderer::page_templates() {
   return names;
 }
 
+Renderer::Renderer(const Renderer& other) : texts_(other.texts_) {
+  for (const auto& [name, text] : texts_) {
+    compiled_[name] = std::make_unique<kainjow::mustache::mustache>(text);
+  }
+}
+
 bool Renderer::compile(const Theme& theme, Diagnostics& diags) {
   std::size_t before = diags.error_count();
   for (const auto& name : page_templates()) {
@@ -24,6 +30,7 @@ bool Renderer::compile(const Theme& theme, Diagnostics& diags) {
       continue;
     }
     compiled_[name] = std::move(tpl);
+    texts_[name] = std::move(text);
   }
   return diags.error_count() == before;
 }

@@ -13,9 +13,14 @@ namespace gongkai::render {
 
 using View = kainjow::mustache::data;
 
-// The page templates, with partials inlined, compiled. One per thread.
+// The page templates, with partials inlined, compiled. A kainjow template
+// keeps state while it renders, so each thread renders through its own copy.
 class Renderer {
  public:
+  Renderer() = default;
+  Renderer(const Renderer& other);  // compiles the same texts anew
+  Renderer& operator=(const Renderer&) = delete;
+
   // The templates every build renders.
   static const std::vector<std::string>& page_templates();
 
@@ -26,6 +31,7 @@ class Renderer {
   bool render(const std::string& name, const View& view, std::string& out, std::string& err) const;
 
  private:
+  std::map<std::string, std::string> texts_;  // with partials inlined
   std::map<std::string, std::unique_ptr<kainjow::mustache::mustache>> compiled_;
 };
 
