@@ -25,6 +25,12 @@ N ?= 10000
 bench: tool
 	BUILD_DIR=$(BUILD_DIR) bench/run.sh $(N)
 
+# SPEC §9's limits: a 50 MB document, deeply nested Markdown, 10,000-key front matter;
+# `make limits FULL=1` adds the 100,000-document build.
+.PHONY: limits
+limits: tool
+	BUILD_DIR=$(BUILD_DIR) bench/limits.sh $(if $(FULL),--full)
+
 deps:
 	scripts/install-deps.sh build
 

@@ -3,9 +3,12 @@
 
     /usr/bin/python3 bench/make_catalogue.py OUT_DIR --documents N [--seed S]
                                              [--min-kb 1 --max-kb 10] [--jobs J]
+    /usr/bin/python3 bench/make_catalogue.py OUT_DIR --single-document-mb MB [--seed S]
 
 OUT_DIR gets site.toml and content/<slug>/<year>/<serial>.md. The same
 arguments always give the same bytes (--jobs only changes the speed).
+--single-document-mb writes ONE document of about MB MiB of body instead
+(SPEC §9's 50 MB document; see write_single_document).
 
 The vocabulary is Debian python3-jieba's dict.txt (349k words with
 frequencies): words drawn by frequency give real Chinese character-bigram
@@ -368,13 +371,16 @@ def toml_str(s):
     return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
+def make_issuers():
+    return [{"name": name, "slug": slug, "abbr": abbr, "code": issuer_code(number + 1, kind),
+             "since": since, "home": home, "depts": depts + COMMON_DEPARTMENTS}
+            for number, (name, slug, abbr, kind, since, home, depts) in enumerate(ISSUERS)]
+
+
 def plan(args):
     R = random.Random(args.seed)
     rnd = R.random
-    issuers = []
-    for number, (name, slug, abbr, kind, since, home, depts) in enumerate(ISSUERS):
-        issuers.append({"name": name, "slug": slug, "abbr": abbr, "code": issuer_code(number + 1, kind),
-                        "since": since, "home": home, "depts": depts + COMMON_DEPARTMENTS})
+    issuers = make_issuers()
     issuer_table = zipf_table(list(range(len(issuers))), 1.1)
     years_by_since = {}
     for since in {i["since"] for i in issuers}:
@@ -546,9 +552,15 @@ def plan(args):
 # --------------------------------------------------------------------------
 # Bodies (in worker processes).
 
-def write_document(job):
-    (path, seed, front, genre, year, signers, date_cn, target, with_table, footnotes, link, idx, interp) = job
-    rnd = random.Random(seed).random
+class Prose:
+    """The sentence machinery of one document, drawing from its own generator: a lexicon of
+    15-45 nouns that the document repeats, then words, clauses, sentences, paragraphs and
+    GFM tables. Both writers use it: write_document (the catalogue) and
+    write_single_document (--single-document-mb)."""
+    __slots__ = ("rnd", "noun", "number", "clause", "sentence", "paragraph", "table")
+
+
+def prose(rnd, year):
     W, C = WORDS.words, WORDS.cum
     GW, GC = GLUE.words, GLUE.cum
     NW, NC = NOUNS.words, NOUNS.cum
@@ -610,19 +622,10 @@ def write_document(job):
             return f"（{CN_DIGITS[1 + int(rnd() * 5)]}）{head}。" + "".join(sentence() for _ in range(1 + int(rnd() * 4)))
         return "".join([sentence() for _ in range(2 + int(rnd() * 6))])
 
-    used = set()
-
-    def heading(i):
-        name = pick(SECTION_HEADINGS, rnd)
-        if name in used or rnd() < 0.5:
-            name = pick(HEADING_VERBS, rnd) + noun() + pick(NOUN_SUFFIXES, rnd)
-        used.add(name)
-        return f"## {cn_number(i)}、{name}"
-
-    def table():
+    def table(rows=None):
         cols = pick(TABLES, rnd)
         lines = ["| " + " | ".join(cols) + " |", "|" + " --- |" * len(cols)]
-        for r in range(1, 3 + int(rnd() * 10)):
+        for r in range(1, 1 + rows if rows else 3 + int(rnd() * 10)):
             cells = [str(r)]
             for c in cols[1:]:
                 if "万元" in c or "%" in c or c in ("上年", "本年"):
@@ -635,6 +638,37 @@ def write_document(job):
                     cells.append(noun() + (noun() if rnd() < 0.5 else ""))
             lines.append("| " + " | ".join(cells) + " |")
         return "\n".join(lines)
+
+    P = Prose()
+    P.rnd, P.noun, P.number, P.clause, P.sentence, P.paragraph, P.table = (
+        rnd, noun, number, clause, sentence, paragraph, table)
+    return P
+
+
+def fit(p, room):
+    """p cut to at most room bytes (a closing 。 included), on a sentence or clause end."""
+    p = p.encode()[:max(room - 3, 20)].decode("utf-8", "ignore")
+    cut = p.rfind("。") + 1
+    if cut < len(p) * 0.85:
+        cut = p.rfind("，")
+    p = p[:cut if cut > 0 else len(p)].rstrip("，、；“《（")
+    return p if p.endswith("。") else p + "。"
+
+
+def write_document(job):
+    (path, seed, front, genre, year, signers, date_cn, target, with_table, footnotes, link, idx, interp) = job
+    rnd = random.Random(seed).random
+    P = prose(rnd, year)
+    noun, sentence, paragraph, table = P.noun, P.sentence, P.paragraph, P.table
+
+    used = set()
+
+    def heading(i):
+        name = pick(SECTION_HEADINGS, rnd)
+        if name in used or rnd() < 0.5:
+            name = pick(HEADING_VERBS, rnd) + noun() + pick(NOUN_SUFFIXES, rnd)
+        used.add(name)
+        return f"## {cn_number(i)}、{name}"
 
     # Ending: signature line (issuer, Chinese date) and footnote definitions.
     tail = "\n\n" + "\\\n".join(signers + [date_cn]) + "\n"
@@ -661,15 +695,6 @@ def write_document(job):
         opening[j] = opening[j][:-1] + f"[^{i + 1}]。"
     out.append("".join(opening) + close)
     size = sum(len(p.encode()) + 2 for p in out)
-
-    def fit(p, room):
-        """p cut to at most room bytes (a closing 。 included), on a sentence or clause end."""
-        p = p.encode()[:max(room - 3, 20)].decode("utf-8", "ignore")
-        cut = p.rfind("。") + 1
-        if cut < len(p) * 0.85:
-            cut = p.rfind("，")
-        p = p[:cut if cut > 0 else len(p)].rstrip("，、；“《（")
-        return p if p.endswith("。") else p + "。"
 
     section = 0
     while section == 0 or budget - size >= 150:  # no new heading for a few bytes
@@ -709,11 +734,200 @@ def write_document(job):
 
 
 # --------------------------------------------------------------------------
+# One very large document (--single-document-mb): SPEC §9's "a 50 MB document builds in
+# under a minute within 2 GB of memory". A plan (规划) of the city government in chapters
+# (## 第一章), sections (### 一、) and subsections (#### （一）), written with the same
+# Prose as the catalogue, with what a long real document has and what a renderer finds
+# costly: a footnote reference every few KiB (definitions at the end, some referenced
+# twice), GFM tables of 3-40 rows, bare URLs followed by full-width punctuation
+# (https://…。 https://…，（https://…）www.…；), links (external and idx: to itself),
+# ordered and bullet lists, block quotes and bold lead phrases.
+
+URL_HOSTS = ["www.example.gov.cn", "zwfw.example.gov.cn", "tjj.example.gov.cn", "data.example.gov.cn",
+             "fgw.example.gov.cn"]
+URL_PATHS = ["gongkai/szf/{y}/{n:05d}/", "zcwj/{y}/t{y}{m:02d}{d:02d}_{n}.html", "bsfw/item/detail?id={n}&type=2",
+             "tjsj/tjgb/{y}/{n}.shtml", "col/col{n}/index.html", "zwgk/zdlyxxgk/{n}/"]
+URL_LEADS = ["网址：", "详见", "登录", "可通过", "请访问 ", "链接：", "网站（", "二维码及网址 "]
+URL_ENDS = ["。", "，", "；", "）", "、", "：", "！", "？", "”"]  # full-width, right after the URL
+
+
+def cn_big(n):
+    """Any positive integer below 100,000 as Chinese numerals (一百零五, 一千零一十)."""
+    if n < 100:
+        return cn_number(n)
+    out, zero = "", False
+    for unit, value in (("万", 10000), ("千", 1000), ("百", 100), ("十", 10), ("", 1)):
+        d = n // value % 10
+        if d == 0:
+            zero = bool(out)
+        else:
+            out += ("零" if zero else "") + CN_DIGITS[d] + unit
+            zero = False
+    return out
+
+
+def plan_single(args):
+    """site issuers, the document's path, front matter and the body's parameters."""
+    R = random.Random(args.seed)
+    rnd = R.random
+    issuers = make_issuers()
+    issuer = issuers[0]  # 示例市人民政府
+    year = 2016 + int(rnd() * 9)
+    day = datetime.date(year, 1 + int(rnd() * 12), 1 + int(rnd() * 28))
+    title = f"示例市“{five_year_plan(year)}”{noun_phrase(R)}规划（全文）"
+    index = f"{issuer['code']}/{year}-00001"
+    path = f"content/{issuer['slug']}/{year}/00001.md"
+    doc_number = "示" + issuer["abbr"] + f"发〔{year}〕{1 + int(rnd() * 40)}号"
+    words = []
+    while len(words) < 4:
+        w = draw(KEYWORDS, rnd)
+        if w not in words:
+            words.append(w)
+    fm = ["+++", f"title = {toml_str(title)}", f"index_number = {toml_str(index)}",
+          f"doc_number = {toml_str(doc_number)}",
+          "keywords = [" + ", ".join(toml_str(w) for w in words) + "]",
+          f"issuer = {toml_str(issuer['name'])}", 'disclosure = "主动公开"', 'department = "市政府办公室"',
+          f"date = {day.isoformat()}T{9 + int(rnd() * 8):02d}:{int(rnd() * 60):02d}:00+08:00",
+          'validity = "有效"', 'topic = "国民经济管理、国有资产监管/宏观经济"', 'genre = "规划"',
+          f"summary = {toml_str(pick(PHRASES, rnd) + ''.join(draw(NOUNS, rnd) for _ in range(6)) + '。')}",
+          f"published = {datetime.date.fromordinal(day.toordinal() + 2).isoformat()}", "+++", ""]
+    target = int(args.single_document_mb * 1024 * 1024)
+    job = (os.path.join(args.out, path), (args.seed * 1_000_003 + 0x51D0C) & 0xFFFFFFFFFFFF, "\n".join(fm) + "\n",
+           year, [issuer["name"]], f"{day.year}年{day.month}月{day.day}日", target, index)
+    return issuers, job
+
+
+def write_single_document(job):
+    (path, seed, front, year, signers, date_cn, target, own_index) = job
+    rnd = random.Random(seed).random
+    P = prose(rnd, year)
+    noun, number, sentence, paragraph, table = P.noun, P.number, P.sentence, P.paragraph, P.table
+    notes = []  # footnote definitions, in order of first reference
+    size = 0  # bytes of body written so far, the footnote definitions included
+
+    def footnote():
+        nonlocal size
+        if notes and rnd() < 0.1:  # 同上: an earlier note referenced again
+            return f"[^{1 + int(rnd() * len(notes))}]"
+        d = f"\n[^{len(notes) + 1}]: {sentence()}\n"
+        notes.append(d)
+        size += len(d.encode())
+        return f"[^{len(notes)}]"
+
+    def url():
+        n = 1 + int(rnd() * 99999)
+        p = pick(URL_PATHS, rnd).format(y=year, m=1 + int(rnd() * 12), d=1 + int(rnd() * 28), n=n)
+        x = rnd()
+        if x < 0.15:
+            return f"www.example.gov.cn/{p}"  # an extended www autolink
+        if x < 0.2:
+            return f"zwgk{n % 100}@example.gov.cn"  # an e-mail autolink
+        return f"{'https' if x < 0.85 else 'http'}://{pick(URL_HOSTS, rnd)}/{p}"
+
+    def with_url():
+        """a sentence with a bare URL followed by full-width punctuation."""
+        lead, end = pick(URL_LEADS, rnd), pick(URL_ENDS, rnd)
+        s = sentence()[:-1] + "，" + lead + url()
+        if lead.endswith("（") or end == "）":
+            return s + "）" + ("。" if rnd() < 0.5 else "，" + sentence())
+        if end == "。":
+            return s + end
+        if end == "、":
+            return s + end + url() + "。"
+        return s + end + sentence()
+
+    def link():
+        x = rnd()
+        if x < 0.4:
+            return f"[示例市政务服务网](https://zwfw.example.gov.cn/)"
+        if x < 0.8:
+            name = f"《示例市{noun()}{noun()}{pick(PLAN_KINDS, rnd)}》"
+            return f"[{name}](https://www.example.gov.cn/zcwj/{year}/t{year}{1 + int(rnd() * 12):02d}_{int(rnd() * 99999)}.html)"
+        return f"[本规划](idx:{own_index})"
+
+    def para():
+        x = rnd()
+        if x < 0.07:
+            p = "".join(sentence() for _ in range(1 + int(rnd() * 3))) + with_url()
+        elif x < 0.12:
+            p = sentence()[:-1] + "，" + pick(["按照", "根据", "依据", "参照"], rnd) + link() + "有关要求，" + sentence()
+        elif x < 0.20:
+            p = f"**{pick(HEADING_VERBS, rnd)}{noun()}{pick(NOUN_SUFFIXES, rnd)}。**" + paragraph()
+        elif x < 0.26:
+            mark = pick(["1.", "-"], rnd)
+            items = [(f"{i}." if mark == "1." else "-") + " " + sentence() for i in range(1, 3 + int(rnd() * 6))]
+            p = "\n".join(items)
+        elif x < 0.28:
+            p = f"> 《示例市{noun()}条例》第{cn_number(1 + int(rnd() * 60))}条规定：{sentence()}"
+        else:
+            p = paragraph()
+        if rnd() < 0.45:  # a footnote reference at the end of the paragraph's first sentence
+            cut = p.find("。")
+            if cut > 0 and not p.startswith(("1.", "- ", ">")):
+                p = p[:cut] + footnote() + p[cut:]
+        return p
+
+    tail = "\n\n" + "\\\n".join(signers + [date_cn]) + "\n"
+    size += len(tail.encode())
+    out = [pick(["为", "根据", "按照", "为进一步"], rnd) + sentence()[:-1] + footnote() + "。" + sentence()
+           + "结合我市实际，编制本规划。" + with_url()]
+    size += len(out[0].encode()) + 2
+    chapter = section = 0
+    chapter_left = section_left = 0
+    while size < target - 400:
+        if section_left <= 0:
+            if chapter_left <= 0 or section >= 99:
+                chapter += 1
+                section = 0
+                chapter_left = int((256 + rnd() * 512) * 1024)
+                b = f"## 第{cn_big(chapter)}章　{pick(SECTION_HEADINGS, rnd) if rnd() < 0.4 else pick(HEADING_VERBS, rnd) + noun() + pick(NOUN_SUFFIXES, rnd)}"
+                out.append(b)
+                size += len(b.encode()) + 2
+                chapter_left -= len(b.encode()) + 2
+            section += 1
+            sub = 0
+            section_left = int((4 + rnd() * 16) * 1024)
+            b = f"### {cn_number(section)}、{pick(HEADING_VERBS, rnd)}{noun()}{pick(NOUN_SUFFIXES, rnd)}"
+            if rnd() < 0.3:
+                b += "\n\n" + table(3 + int(rnd() * 38))
+        elif sub < 99 and rnd() < 0.12:
+            sub += 1
+            b = f"#### （{cn_number(sub)}）{pick(HEADING_VERBS, rnd)}{noun()}{noun()}"
+        else:
+            b = para()
+        n = len(b.encode()) + 2
+        out.append(b)
+        size += n
+        section_left -= n
+        chapter_left -= n
+    while True:  # fill up to the size wanted, cutting the last paragraph
+        room = target - size - 2
+        if room < 20:
+            break
+        p = paragraph()
+        last = len(p.encode()) >= room
+        if last:
+            p = fit(p, room)
+        out.append(p)
+        size += len(p.encode()) + 2
+        if last:
+            break
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        f.write(front + "\n\n".join(out) + tail + "".join(notes))
+    return len(front.encode()) + size, len(notes), chapter
+
+
+# --------------------------------------------------------------------------
 
 def site_toml(args, issuers):
+    if args.single_document_mb:
+        written_by = (f"# Written by bench/make_catalogue.py --single-document-mb {args.single_document_mb:g} "
+                      f"--seed {args.seed}: one very large document for scale tests.")
+    else:
+        written_by = (f"# Written by bench/make_catalogue.py --documents {args.documents} --seed {args.seed} "
+                      f"--min-kb {args.min_kb:g} --max-kb {args.max_kb:g}: a synthetic catalogue for scale tests.")
     lines = [
-        f"# Written by bench/make_catalogue.py --documents {args.documents} --seed {args.seed} "
-        f"--min-kb {args.min_kb:g} --max-kb {args.max_kb:g}: a synthetic catalogue for scale tests.",
+        written_by,
         'base_url = "https://www.example.gov.cn/gongkai/"',
         'title = "示例市人民政府信息公开目录（基准测试）"',
         'timezone = "+08:00"',
@@ -743,10 +957,27 @@ def prepare_output(out):
     os.makedirs(out, exist_ok=True)
 
 
+def write_single(args, started, vocabulary, dict_path):
+    issuers, job = plan_single(args)
+    os.makedirs(os.path.dirname(job[0]), exist_ok=True)
+    with open(os.path.join(args.out, "site.toml"), "w", encoding="utf-8", newline="\n") as f:
+        f.write(site_toml(args, issuers))
+    total, notes, chapters = write_single_document(job)
+    with open(os.path.join(args.out, MARKER), "w", encoding="utf-8") as f:
+        f.write(f"single_document_mb={args.single_document_mb:g} seed={args.seed}\n")
+    print(f"make_catalogue: 1 document of {total / 1e6:.1f} MB ({total / 1048576:.1f} MiB; {chapters} chapters, "
+          f"{notes} footnotes) into {os.path.relpath(job[0], args.out)} under {args.out} "
+          f"in {time.monotonic() - started:.1f} s (vocabulary: {vocabulary} words from {dict_path})")
+    return 0
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("out", metavar="OUT_DIR", help="the site folder to write (new, empty, or written by this script)")
-    ap.add_argument("--documents", type=int, required=True, metavar="N", help="how many documents to write")
+    what = ap.add_mutually_exclusive_group(required=True)
+    what.add_argument("--documents", type=int, metavar="N", help="how many documents to write")
+    what.add_argument("--single-document-mb", type=float, metavar="MB",
+                      help="instead, write ONE document with a body of about MB MiB (SPEC §9's 50 MB document)")
     ap.add_argument("--seed", type=int, default=1, metavar="S", help="the same seed gives the same bytes (default 1)")
     ap.add_argument("--min-kb", type=float, default=1.0, help="smallest body, in KiB (default 1)")
     ap.add_argument("--max-kb", type=float, default=10.0, help="largest body, in KiB (default 10)")
@@ -754,8 +985,10 @@ def main():
                     help="worker processes (default: all cores); the output does not depend on it")
     ap.add_argument("--dict", help="a jieba-format dict.txt (default: Debian python3-jieba's)")
     args = ap.parse_args()
-    if args.documents < 1:
+    if args.documents is not None and args.documents < 1:
         ap.error("--documents must be at least 1")
+    if args.single_document_mb is not None and args.single_document_mb <= 0:
+        ap.error("--single-document-mb must be positive")
     if not 0 < args.min_kb <= args.max_kb:
         ap.error("need 0 < --min-kb <= --max-kb")
     dict_path = find_dict(args.dict)
@@ -767,6 +1000,8 @@ def main():
     prepare_output(args.out)
     vocabulary = load_vocabulary(dict_path)
     make_compounds(args.seed)
+    if args.single_document_mb:
+        return write_single(args, started, vocabulary, dict_path)
     issuers, docs, jobs = plan(args)
     for folder in sorted({os.path.dirname(j[0]) for j in jobs}):
         os.makedirs(folder, exist_ok=True)

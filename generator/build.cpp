@@ -51,8 +51,9 @@ bool check_output_place(const std::string& source, const std::string& output, Di
     bad = bad || is_within(out, site / dir);
   }
   if (bad) {
-    diags.error(output, 0, 0,
-                "output folder would replace the site or a folder it reads; choose another --output");
+    diags.error(
+        output, 0, 0,
+        "output folder would replace the site or a folder it reads; choose another --output");
   }
   return !bad;
 }

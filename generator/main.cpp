@@ -43,24 +43,27 @@ int run_check(gongkai::BuildOptions options, Format format) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  CLI::App app{"gongkai: compiles Markdown documents into a government information disclosure catalogue"};
+  CLI::App app{
+      "gongkai: compiles Markdown documents into a government information disclosure catalogue"};
   app.set_version_flag("--version", "gongkai " GONGKAI_VERSION);
   app.require_subcommand(1);
 
   gongkai::BuildOptions options;
   bool stats = false;
   CLI::App* build = app.add_subcommand("build", "Build the site into its output folder");
-  build->add_option("--source", options.source, "The site folder (holding site.toml)")->capture_default_str();
+  build->add_option("--source", options.source, "The site folder (holding site.toml)")
+      ->capture_default_str();
   build->add_option("--output", options.output, "Where to publish (default SOURCE/public)");
   build->add_option("--base-url", options.base_url, "Override site.toml's base_url");
   build->add_flag("--stats", stats, "Say where the time went and what was written");
 
   Format format = Format::text;
   CLI::App* check = app.add_subcommand("check", "Validate the site and write nothing");
-  check->add_option("--source", options.source, "The site folder (holding site.toml)")->capture_default_str();
+  check->add_option("--source", options.source, "The site folder (holding site.toml)")
+      ->capture_default_str();
   check->add_option("--format", format, "Diagnostics as text or JSON Lines")
-      ->transform(CLI::CheckedTransformer(std::map<std::string, Format>{{"text", Format::text},
-                                                                        {"json", Format::json}}));
+      ->transform(CLI::CheckedTransformer(
+          std::map<std::string, Format>{{"text", Format::text}, {"json", Format::json}}));
 
   try {
     app.parse(argc, argv);

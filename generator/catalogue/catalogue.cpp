@@ -37,8 +37,12 @@ void check_unique_pages(const std::vector<Document>& docs, Diagnostics& diags) {
     }
     auto [it, fresh] = first.emplace(doc.url_path, &doc);
     if (fresh) continue;
-    Diagnostic d{doc.source_path, 1, 1, Severity::error,
-                 "page " + quoted(doc.url_path) + " is also made by " + it->second->source_path, {}};
+    Diagnostic d{doc.source_path,
+                 1,
+                 1,
+                 Severity::error,
+                 "page " + quoted(doc.url_path) + " is also made by " + it->second->source_path,
+                 {}};
     diags.add(std::move(d));
   }
 }
@@ -57,9 +61,10 @@ Catalogue Catalogue::assemble(ContentSet content, Diagnostics& diags) {
     }
   }
   check_unique_pages(c.documents_, diags);
-  std::stable_sort(c.documents_.begin(), c.documents_.end(), [](const Document& a, const Document& b) {
-    return a.meta.index_number.text < b.meta.index_number.text;
-  });
+  std::stable_sort(c.documents_.begin(), c.documents_.end(),
+                   [](const Document& a, const Document& b) {
+                     return a.meta.index_number.text < b.meta.index_number.text;
+                   });
   c.attachments_ = std::move(content.attachments);
   c.attachment_sizes_ = std::move(content.attachment_sizes);
   c.index();
@@ -68,8 +73,9 @@ Catalogue Catalogue::assemble(ContentSet content, Diagnostics& diags) {
     for (std::size_t i = 0; i < targets.size(); ++i) {
       const std::string& target = targets[i];
       if (c.by_index_number(target)) continue;
-      std::string why = c.is_draft_index_number(target) ? " is a draft and not published"
-                                                         : " is not the index number of any document";
+      std::string why = c.is_draft_index_number(target)
+                            ? " is a draft and not published"
+                            : " is not the index number of any document";
       // At the list item itself, which may be on a line of its own.
       diags.add(at(doc, "interprets[" + std::to_string(i) + "]", Severity::error,
                    "interprets " + quoted(target) + ", which" + why));
@@ -101,9 +107,13 @@ const Document* Catalogue::by_content_path(const std::string& content_path) cons
   return it == by_path_.end() ? nullptr : &documents_[it->second];
 }
 
-bool Catalogue::is_draft_index_number(const std::string& n) const { return draft_numbers_.count(n) > 0; }
+bool Catalogue::is_draft_index_number(const std::string& n) const {
+  return draft_numbers_.count(n) > 0;
+}
 bool Catalogue::is_draft_path(const std::string& p) const { return draft_paths_.count(p) > 0; }
-bool Catalogue::has_attachment(const std::string& p) const { return attachment_sizes_.count(p) > 0; }
+bool Catalogue::has_attachment(const std::string& p) const {
+  return attachment_sizes_.count(p) > 0;
+}
 
 std::uintmax_t Catalogue::attachment_size(const std::string& p) const {
   auto it = attachment_sizes_.find(p);

@@ -53,7 +53,8 @@ std::string quoted(const std::string& s) { return "\"" + s + "\""; }
 
 // NAME/index.md: a bundle, which publishes every file in its folder.
 bool is_bundle(const std::string& content_path) {
-  return content_path.size() > 9 && content_path.compare(content_path.size() - 9, 9, "/index.md") == 0;
+  return content_path.size() > 9 &&
+         content_path.compare(content_path.size() - 9, 9, "/index.md") == 0;
 }
 
 }  // namespace
@@ -73,7 +74,9 @@ void Catalogue::resolve_links(Diagnostics& diags) {
       std::string problem = resolve_link(doc, link, attached);
       if (problem.empty()) continue;
       int line = link.line > 0 ? link.line + doc.body_line - 1 : doc.body_line;
-      int column = link.line > 0 ? code_point_column(line_of(doc.body_text, link.line), link.byte_column) : 1;
+      int column = link.line > 0
+                       ? code_point_column(line_of(doc.body_text, link.line), link.byte_column)
+                       : 1;
       diags.error(doc.source_path, line, column, problem);
     }
     doc_attachments_[i].assign(attached.begin(), attached.end());
@@ -89,8 +92,9 @@ std::string Catalogue::resolve_link(Document& doc, const markdown::LinkRef& link
       doc.body.set_url(link.id, relative_url(doc.url_path, target->url_path) + suffix);
       return "";
     }
-    return is_draft_index_number(number) ? "link to " + quoted(number) + ", a draft that is not published"
-                                         : "link to unknown index number " + quoted(number);
+    return is_draft_index_number(number)
+               ? "link to " + quoted(number) + ", a draft that is not published"
+               : "link to unknown index number " + quoted(number);
   }
   if (url.empty() || url[0] == '#' || url[0] == '/' || has_scheme(url)) return "";
   auto [raw_path, suffix] = split_suffix(url);
@@ -106,10 +110,12 @@ std::string Catalogue::resolve_link(Document& doc, const markdown::LinkRef& link
     return "";
   }
   if (markdown) {
-    return is_draft_path(target) ? "link to " + quoted(url) + ", a draft that is not published"
-                                 : "link to missing document " + quoted(url) + " (no content/" + target + ")";
+    return is_draft_path(target)
+               ? "link to " + quoted(url) + ", a draft that is not published"
+               : "link to missing document " + quoted(url) + " (no content/" + target + ")";
   }
-  if (!has_attachment(target)) return "link to missing file " + quoted(url) + " (no content/" + target + ")";
+  if (!has_attachment(target))
+    return "link to missing file " + quoted(url) + " (no content/" + target + ")";
   attached.insert(target);
   doc.body.set_url(link.id, relative_url(doc.url_path, target) + suffix);
   return "";

@@ -32,7 +32,11 @@ Civil civil_from_epoch(std::int64_t seconds) {
   const int d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
   const int m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
   const int y = static_cast<int>(yoe + era * 400 + (m <= 2));
-  return {y, m, d, static_cast<int>(rest / 3600), static_cast<int>(rest / 60 % 60),
+  return {y,
+          m,
+          d,
+          static_cast<int>(rest / 3600),
+          static_cast<int>(rest / 60 % 60),
           static_cast<int>(rest % 60)};
 }
 
@@ -81,7 +85,8 @@ std::string format_utc_offset(UtcOffset minutes) {
 }
 
 std::int64_t DocDate::epoch_seconds(UtcOffset site_offset) const {
-  std::int64_t local = days_from_civil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second;
+  std::int64_t local =
+      days_from_civil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second;
   return local - static_cast<std::int64_t>(offset.value_or(site_offset)) * 60;
 }
 

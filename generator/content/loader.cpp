@@ -1,7 +1,7 @@
 #include "content/loader.hpp"
 
-#include <boost/filesystem.hpp>
 #include <algorithm>
+#include <boost/filesystem.hpp>
 
 #include "content/front_matter.hpp"
 #include "content/meta_schema.hpp"
@@ -18,15 +18,19 @@ namespace {
 
 markdown::RawHtmlMode raw_html_mode(RawHtml r) {
   switch (r) {
-    case RawHtml::off: return markdown::RawHtmlMode::drop;
-    case RawHtml::safe: return markdown::RawHtmlMode::sanitize;
-    case RawHtml::all: return markdown::RawHtmlMode::keep;
+    case RawHtml::off:
+      return markdown::RawHtmlMode::drop;
+    case RawHtml::safe:
+      return markdown::RawHtmlMode::sanitize;
+    case RawHtml::all:
+      return markdown::RawHtmlMode::keep;
   }
   return markdown::RawHtmlMode::drop;
 }
 
 bool ends_with(const std::string& s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+  return s.size() >= suffix.size() &&
+         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 // A file name the output can carry: valid UTF-8, no control characters or backslashes.
@@ -115,7 +119,9 @@ ContentSet load_content(const std::string& site_dir, const Config& config, Diagn
     if (fs::is_symlink(it->symlink_status())) {
       fs::path target = fs::canonical(p, ec);
       if (ec || !inside(target, real_site)) {
-        diags.error(rel, 0, 0, "symbolic link leads outside the site; gongkai publishes only what is inside it");
+        diags.error(
+            rel, 0, 0,
+            "symbolic link leads outside the site; gongkai publishes only what is inside it");
         ec.clear();
         it.disable_recursion_pending();
         continue;

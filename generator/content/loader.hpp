@@ -13,7 +13,7 @@ namespace gongkai {
 
 // What content/ holds, in path order.
 struct ContentSet {
-  std::vector<Document> documents;      // drafts included: index numbers count them
+  std::vector<Document> documents;       // drafts included: index numbers count them
   std::vector<std::string> attachments;  // paths relative to content/
   std::map<std::string, std::uintmax_t> attachment_sizes;  // path → bytes
 };

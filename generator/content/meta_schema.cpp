@@ -9,9 +9,9 @@ namespace gongkai {
 
 const std::vector<std::string>& meta_keys() {
   static const std::vector<std::string> keys = {
-      "title",    "index_number", "doc_number", "keywords", "issuer",  "disclosure",
-      "department", "date",       "validity",   "topic",    "genre",   "summary",
-      "published",  "interprets", "draft"};
+      "title",      "index_number", "doc_number", "keywords",   "issuer",
+      "disclosure", "department",   "date",       "validity",   "topic",
+      "genre",      "summary",      "published",  "interprets", "draft"};
   return keys;
 }
 
@@ -27,7 +27,8 @@ const std::vector<std::string>& validity_values() {
 
 namespace {
 
-const std::vector<std::string> kRequired = {"title", "index_number", "issuer", "disclosure", "date"};
+const std::vector<std::string> kRequired = {"title", "index_number", "issuer", "disclosure",
+                                            "date"};
 
 std::string quoted(const std::string& s) { return "\"" + s + "\""; }
 
@@ -63,7 +64,9 @@ class MetaReader {
   }
 
   const toml::node* node(const std::string& key) const { return t_.get(key); }
-  void error(const std::string& key, std::string message) const { r_.error(r_.place(*node(key)), message); }
+  void error(const std::string& key, std::string message) const {
+    r_.error(r_.place(*node(key)), message);
+  }
 
   std::optional<std::string> string(const std::string& key, bool non_empty = false) const {
     std::string s;
@@ -129,8 +132,10 @@ class MetaReader {
       if (dt.offset) d.offset = dt.offset->minutes;
       return d;
     }
-    error(key, quoted(key) + " must be a TOML date (2021-01-07) or date-time (2021-01-07T10:32:59+08:00), not " +
-                   TomlReader::type_phrase(*n));
+    error(key,
+          quoted(key) +
+              " must be a TOML date (2021-01-07) or date-time (2021-01-07T10:32:59+08:00), not " +
+              TomlReader::type_phrase(*n));
     return std::nullopt;
   }
 
@@ -203,8 +208,8 @@ class MetaReader {
     auto alias = genre_aliases().find(*m.genre);
     if (alias != genre_aliases().end()) m.genre = alias->second;
     if (!contains(c_.genres, *m.genre)) {
-      error("genre", "genre " + quoted(*m.genre) + " is not a known genre; allowed values: " +
-                         join_quoted(c_.genres));
+      error("genre", "genre " + quoted(*m.genre) +
+                         " is not a known genre; allowed values: " + join_quoted(c_.genres));
     }
   }
 

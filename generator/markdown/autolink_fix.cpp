@@ -19,7 +19,8 @@ void trim_cjk_autolink(cmark_node* link) {
   if (!text || cmark_node_get_type(text) != CMARK_NODE_TEXT || cmark_node_next(text)) return;
   std::string label = cmark_node_get_literal(text);
   std::string url = cmark_node_get_url(link);
-  if (url.size() < label.size() || url.compare(url.size() - label.size(), label.size(), label) != 0) {
+  if (url.size() < label.size() ||
+      url.compare(url.size() - label.size(), label.size(), label) != 0) {
     return;  // not a link whose text is its own address
   }
   // Only the extension's links: its "https://…" ones have no source position; its "www." ones

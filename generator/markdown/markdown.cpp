@@ -56,13 +56,15 @@ void wrap_tables(std::string& html, const std::string& label) {
     return at + 6 < html.size() && (html[at + 6] == '>' || html[at + 6] == ' ');
   };
   std::size_t count = 0;
-  for (std::size_t at = html.find("<table"); at != std::string::npos; at = html.find("<table", at + 1)) {
+  for (std::size_t at = html.find("<table"); at != std::string::npos;
+       at = html.find("<table", at + 1)) {
     count += is_table_start(at);
   }
   std::string out;
   out.reserve(html.size() + count * 96);
   std::size_t from = 0, n = 0;
-  for (std::size_t at = html.find("<table"); at != std::string::npos; at = html.find("<table", at + 1)) {
+  for (std::size_t at = html.find("<table"); at != std::string::npos;
+       at = html.find("<table", at + 1)) {
     if (!is_table_start(at)) continue;
     out.append(html, from, at - from);
     std::string name = count > 1 ? label + " " + std::to_string(++n) : label;
@@ -187,7 +189,8 @@ std::string Body::render_html(const std::string& table_label) const {
     }
   }
   int options = parse_options() | (tree_->unsafe ? CMARK_OPT_UNSAFE : 0);
-  char* html = cmark_render_html(tree_->root, options, cmark_parser_get_syntax_extensions(tree_->parser));
+  char* html =
+      cmark_render_html(tree_->root, options, cmark_parser_get_syntax_extensions(tree_->parser));
   std::string out(html);
   std::free(html);
   // cmark-gfm's footnote back-links and task-list boxes have no Chinese accessible names.

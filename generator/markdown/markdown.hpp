@@ -13,10 +13,10 @@ enum class RawHtmlMode { drop, sanitize, keep };
 
 // A link or image destination in a body, with its body-relative place.
 struct LinkRef {
-  std::size_t id = 0;    // for Body::set_url
+  std::size_t id = 0;  // for Body::set_url
   std::string url;
-  int line = 0;          // 1-based line in the body; 0 when cmark gives none (bare "https://…")
-  int byte_column = 0;   // 1-based byte column on that line
+  int line = 0;         // 1-based line in the body; 0 when cmark gives none (bare "https://…")
+  int byte_column = 0;  // 1-based byte column on that line
   bool image = false;
 };
 

@@ -14,7 +14,8 @@ void add_document_pages(const OutputContext& ctx, OutputTree& out, Diagnostics& 
     const std::string url = render::absolute_url(ctx.config, doc.url_path);
     const std::string qr = qr_svg(url, ctx.config.label("qr_caption") + "：" + url);
     render::View view = render::document_view(doc, ctx.catalogue, ctx.config, qr);
-    if (!renderers[worker].render("document.html", view, pages[i], failures[i]) && failures[i].empty()) {
+    if (!renderers[worker].render("document.html", view, pages[i], failures[i]) &&
+        failures[i].empty()) {
       failures[i] = "unknown error";
     }
   });

@@ -31,7 +31,8 @@ void add_copied_files(const OutputContext& ctx, const render::Theme& theme, Outp
                       Diagnostics& diags);
 
 // Renders a page template into the tree at path, reporting a template failure.
-void add_rendered(const OutputContext& ctx, const std::string& template_name, const render::View& view,
-                  const std::string& path, OutputTree& out, Diagnostics& diags);
+void add_rendered(const OutputContext& ctx, const std::string& template_name,
+                  const render::View& view, const std::string& path, OutputTree& out,
+                  Diagnostics& diags);
 
 }  // namespace gongkai::outputs

@@ -1,7 +1,6 @@
 #pragma once
 // Compiles the theme's page templates once and renders views through them.
 #include <kainjow/mustache.hpp>
-
 #include <map>
 #include <memory>
 #include <string>

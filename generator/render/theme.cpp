@@ -30,7 +30,8 @@ void each_file(const fs::path& site, const std::string& dir, Diagnostics& diags,
 }
 
 // Templates under dir replace the same-named ones already in the theme.
-void overlay_templates(const fs::path& site, const std::string& dir, Theme& theme, Diagnostics& diags) {
+void overlay_templates(const fs::path& site, const std::string& dir, Theme& theme,
+                       Diagnostics& diags) {
   each_file(site, dir, diags, [&](const std::string& rel, const fs::path& path) {
     std::string text, err;
     if (!read_file(path, text, err)) {
@@ -42,7 +43,8 @@ void overlay_templates(const fs::path& site, const std::string& dir, Theme& them
 }
 
 // Static files under dir replace those at the same output path.
-void overlay_static(const fs::path& site, const std::string& dir, Theme& theme, Diagnostics& diags) {
+void overlay_static(const fs::path& site, const std::string& dir, Theme& theme,
+                    Diagnostics& diags) {
   each_file(site, dir, diags, [&](const std::string& rel, const fs::path& path) {
     theme.static_files[rel] = {"", path, dir + rel};
   });
@@ -50,7 +52,8 @@ void overlay_static(const fs::path& site, const std::string& dir, Theme& theme, 
 
 }  // namespace
 
-bool load_theme(const std::string& site_dir, const Config& config, Theme& theme, Diagnostics& diags) {
+bool load_theme(const std::string& site_dir, const Config& config, Theme& theme,
+                Diagnostics& diags) {
   std::size_t before = diags.error_count();
   for (const EmbeddedFile& f : builtin_theme_files()) {
     std::string path(f.path);
@@ -65,7 +68,8 @@ bool load_theme(const std::string& site_dir, const Config& config, Theme& theme,
   if (!config.theme.empty()) {
     boost::system::error_code ec;
     if (!fs::is_directory(site / "themes" / config.theme, ec)) {
-      diags.error("site.toml", 0, 0, "theme \"" + config.theme + "\" not found: no folder themes/" + config.theme);
+      diags.error("site.toml", 0, 0,
+                  "theme \"" + config.theme + "\" not found: no folder themes/" + config.theme);
     }
     overlay_templates(site, "themes/" + config.theme + "/templates/", theme, diags);
     overlay_static(site, "themes/" + config.theme + "/static/", theme, diags);
@@ -111,7 +115,8 @@ bool inline_into(const Theme& theme, const std::string& name, int depth, std::st
 
 }  // namespace
 
-bool inline_partials(const Theme& theme, const std::string& name, std::string& out, std::string& err) {
+bool inline_partials(const Theme& theme, const std::string& name, std::string& out,
+                     std::string& err) {
   out.clear();
   return inline_into(theme, name, 0, out, err);
 }

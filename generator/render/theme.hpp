@@ -31,10 +31,12 @@ struct Theme {
 };
 
 // Gathers the theme for the site. Reports an unreadable or missing theme folder.
-bool load_theme(const std::string& site_dir, const Config& config, Theme& theme, Diagnostics& diags);
+bool load_theme(const std::string& site_dir, const Config& config, Theme& theme,
+                Diagnostics& diags);
 
 // The template text with every `{{> name}}` replaced by that partial's text,
 // recursively; false with err when a partial is missing or nests past 16 levels.
-bool inline_partials(const Theme& theme, const std::string& name, std::string& out, std::string& err);
+bool inline_partials(const Theme& theme, const std::string& name, std::string& out,
+                     std::string& err);
 
 }  // namespace gongkai::render

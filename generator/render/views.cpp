@@ -57,7 +57,8 @@ void add_row(data& rows, const Config& config, const std::string& key, const std
   rows.push_back(row);
 }
 
-// The metadata table: the eight labels of a real catalogue page always, then the optional ones present.
+// The metadata table: the eight labels of a real catalogue page always, then the optional ones
+// present.
 data meta_rows(const DocumentMeta& m, const Config& config) {
   const UtcOffset tz = config.utc_offset;
   data rows{data::type::list};
@@ -137,7 +138,8 @@ View base_view(const Config& config, const PageContext& page) {
 View document_view(const Document& doc, const Catalogue& catalogue, const Config& config,
                    const std::string& qr_svg) {
   const std::string url = absolute_url(config, doc.url_path);
-  View v = base_view(config, {root_prefix(doc.url_path), doc.meta.title + " - " + config.title, url});
+  View v =
+      base_view(config, {root_prefix(doc.url_path), doc.meta.title + " - " + config.title, url});
   data d{data::type::object};
   d.set("title", doc.meta.title);
   d.set("meta", meta_rows(doc.meta, config));
@@ -190,14 +192,16 @@ View front_page_view(const Catalogue& catalogue, const Config& config) {
   v.set("documents", list);
   const std::string count = std::to_string(catalogue.documents().size());
   std::string count_text = config.label("count");
-  if (auto at = count_text.find("{count}"); at != std::string::npos) count_text.replace(at, 7, count);
+  if (auto at = count_text.find("{count}"); at != std::string::npos)
+    count_text.replace(at, 7, count);
   v.set("count", count);
   v.set("count_text", count_text);
   return v;
 }
 
 View not_found_view(const Config& config) {
-  return base_view(config, {config.base_path, config.label("not_found") + " - " + config.title, ""});
+  return base_view(config,
+                   {config.base_path, config.label("not_found") + " - " + config.title, ""});
 }
 
 }  // namespace gongkai::render

@@ -2,9 +2,9 @@
 
 #include <boost/filesystem/operations.hpp>
 
+#include "content/index_number.hpp"
 #include "site/toml_check.hpp"
 #include "site/vocabulary.hpp"
-#include "content/index_number.hpp"
 #include "util/file_io.hpp"
 #include "util/utf8.hpp"
 
@@ -29,7 +29,8 @@ bool normalize_base_url(std::string& url, std::string& path, std::string& err) {
   for (char ch : url) {
     if (static_cast<unsigned char>(ch) <= ' ' || ch == '?' || ch == '#' || ch == '"' || ch == '<' ||
         ch == '>' || ch == '\\' || static_cast<unsigned char>(ch) >= 0x7F) {
-      err = "base_url \"" + url + "\" must be plain ASCII without spaces, quotes, '?' or '#' (percent-encode the rest)";
+      err = "base_url \"" + url +
+            "\" must be plain ASCII without spaces, quotes, '?' or '#' (percent-encode the rest)";
       return false;
     }
   }
@@ -118,12 +119,13 @@ void read_raw_html(const TomlReader& r, const toml::table& t, Config& c) {
 }
 
 void read_settings(const TomlReader& r, const toml::table& t, Config& c) {
-  r.unknown_keys(t, {"base_url", "title", "timezone", "theme", "raw_html", "page_size",
-                     "feed_length", "footer", "index_number", "issuers", "labels", "taxonomies",
-                     "schema", "editions"});
+  r.unknown_keys(
+      t, {"base_url", "title", "timezone", "theme", "raw_html", "page_size", "feed_length",
+          "footer", "index_number", "issuers", "labels", "taxonomies", "schema", "editions"});
   for (const auto& key : kNotYetSupported) {
     if (const toml::node* n = t.get(key)) {
-      r.error(r.place(*n), "[" + key + "] is reserved but not supported by this version of gongkai");
+      r.error(r.place(*n),
+              "[" + key + "] is reserved but not supported by this version of gongkai");
     }
   }
   read_base_url(r, t, c);

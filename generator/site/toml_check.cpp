@@ -32,16 +32,26 @@ void TomlReader::error(TomlPlace at, std::string message) const {
 
 std::string TomlReader::type_phrase(const toml::node& node) {
   switch (node.type()) {
-    case toml::node_type::string: return "a string";
-    case toml::node_type::integer: return "an integer";
-    case toml::node_type::floating_point: return "a number";
-    case toml::node_type::boolean: return "a boolean";
-    case toml::node_type::date: return "a date";
-    case toml::node_type::time: return "a time";
-    case toml::node_type::date_time: return "a date-time";
-    case toml::node_type::array: return "a list";
-    case toml::node_type::table: return "a table";
-    default: return "nothing";
+    case toml::node_type::string:
+      return "a string";
+    case toml::node_type::integer:
+      return "an integer";
+    case toml::node_type::floating_point:
+      return "a number";
+    case toml::node_type::boolean:
+      return "a boolean";
+    case toml::node_type::date:
+      return "a date";
+    case toml::node_type::time:
+      return "a time";
+    case toml::node_type::date_time:
+      return "a date-time";
+    case toml::node_type::array:
+      return "a list";
+    case toml::node_type::table:
+      return "a table";
+    default:
+      return "nothing";
   }
 }
 
@@ -66,8 +76,8 @@ bool TomlReader::integer(const toml::table& t, std::string_view key, long long m
     return false;
   }
   if (i->get() < min || i->get() > max) {
-    error(place(*n), quoted(key) + " must be between " + std::to_string(min) + " and " +
-                         std::to_string(max));
+    error(place(*n),
+          quoted(key) + " must be between " + std::to_string(min) + " and " + std::to_string(max));
     return false;
   }
   out = static_cast<int>(i->get());

@@ -4,19 +4,31 @@ namespace gongkai {
 
 const std::map<std::string, std::string>& default_labels() {
   static const std::map<std::string, std::string> labels = {
-      {"title", "信息名称"},        {"index_number", "索引号"},
-      {"doc_number", "文号"},       {"keywords", "关键词"},
-      {"issuer", "发布机构"},       {"disclosure", "公开形式"},
-      {"department", "责任部门"},   {"date", "生成日期"},
-      {"validity", "是否有效"},     {"topic", "主题分类"},
-      {"genre", "体裁分类"},        {"summary", "内容概述"},
-      {"published", "发布日期"},    {"interprets", "原文件"},
-      {"interpretations", "相关解读"}, {"newest", "最新文件"},
-      {"home", "首页"},             {"site_code", "网站标识码"},
+      {"title", "信息名称"},
+      {"index_number", "索引号"},
+      {"doc_number", "文号"},
+      {"keywords", "关键词"},
+      {"issuer", "发布机构"},
+      {"disclosure", "公开形式"},
+      {"department", "责任部门"},
+      {"date", "生成日期"},
+      {"validity", "是否有效"},
+      {"topic", "主题分类"},
+      {"genre", "体裁分类"},
+      {"summary", "内容概述"},
+      {"published", "发布日期"},
+      {"interprets", "原文件"},
+      {"interpretations", "相关解读"},
+      {"newest", "最新文件"},
+      {"home", "首页"},
+      {"site_code", "网站标识码"},
       {"qr_caption", "扫一扫在手机打开当前页面"},
-      {"not_found", "页面不存在"},  {"back_home", "返回首页"},
-      {"count", "共收录文件 {count} 件"}, {"skip_to_content", "跳到正文"},
-      {"table", "表格"},            {"attachments", "附件"},
+      {"not_found", "页面不存在"},
+      {"back_home", "返回首页"},
+      {"count", "共收录文件 {count} 件"},
+      {"skip_to_content", "跳到正文"},
+      {"table", "表格"},
+      {"attachments", "附件"},
   };
   return labels;
 }
@@ -68,10 +80,9 @@ const std::vector<TopicBranch>& default_topic_tree() {
 
 const std::vector<std::string>& default_genres() {
   static const std::vector<std::string> genres = {
-      "决议", "决定",   "命令（令）", "公报",     "公告",     "通告",     "意见",
-      "通知", "通报",   "报告",       "请示",     "批复",     "议案",     "函",
-      "纪要", "规章",   "规范性文件", "政策解读", "规划",     "计划总结", "统计数据",
-      "办事指南", "其他"};
+      "决议",       "决定",     "命令（令）", "公报",     "公告",     "通告",     "意见", "通知",
+      "通报",       "报告",     "请示",       "批复",     "议案",     "函",       "纪要", "规章",
+      "规范性文件", "政策解读", "规划",       "计划总结", "统计数据", "办事指南", "其他"};
   return genres;
 }
 

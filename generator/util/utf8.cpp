@@ -63,7 +63,8 @@ TextPosition position_of(std::string_view text, std::size_t offset) {
       line_start = i + 1;
     }
   }
-  pos.column = 1 + static_cast<int>(count_code_points(text.substr(line_start, offset - line_start)));
+  pos.column =
+      1 + static_cast<int>(count_code_points(text.substr(line_start, offset - line_start)));
   return pos;
 }
 

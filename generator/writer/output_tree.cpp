@@ -28,8 +28,7 @@ void OutputTree::add(const std::string& path, OutputFile file, Diagnostics& diag
   auto [it, fresh] = files_.emplace(path, std::move(file));
   if (fresh) return;
   // Report at the origin that is a site file, so the message points at something to change.
-  diags.error(it->second.origin, 0, 0,
-              "output \"" + path + "\" is also written by " + file.origin);
+  diags.error(it->second.origin, 0, 0, "output \"" + path + "\" is also written by " + file.origin);
 }
 
 }  // namespace gongkai

@@ -46,14 +46,18 @@ void write_bytes(const fs::path& file, const std::string& bytes) {
 
 // True when the published file already holds exactly what f would write.
 bool is_unchanged(const fs::path& published, const OutputFile& f) {
-  return f.copy_from.empty() ? same_bytes_as_file(published, f.bytes) : same_files(published, f.copy_from);
+  return f.copy_from.empty() ? same_bytes_as_file(published, f.bytes)
+                             : same_files(published, f.copy_from);
 }
 
-// Puts one output file into staging, as a hard link to the published file when its bytes are unchanged.
-bool stage_file(const fs::path& staged, const fs::path& published, const OutputFile& f, bool unchanged) {
+// Puts one output file into staging, as a hard link to the published file when its bytes are
+// unchanged.
+bool stage_file(const fs::path& staged, const fs::path& published, const OutputFile& f,
+                bool unchanged) {
   boost::system::error_code ec;
   fs::create_directories(staged.parent_path(), ec);
-  if (ec) throw PublishFailure{"cannot create " + staged.parent_path().string() + ": " + ec.message()};
+  if (ec)
+    throw PublishFailure{"cannot create " + staged.parent_path().string() + ": " + ec.message()};
   if (unchanged) {
     fs::create_hard_link(published, staged, ec);
     if (!ec) return false;
@@ -71,7 +75,8 @@ std::size_t count_removed(const fs::path& old_output, const OutputTree& tree) {
   std::size_t removed = 0;
   boost::system::error_code ec;
   if (!fs::is_directory(old_output, ec)) return 0;
-  for (fs::recursive_directory_iterator it(old_output, ec), end; !ec && it != end; it.increment(ec)) {
+  for (fs::recursive_directory_iterator it(old_output, ec), end; !ec && it != end;
+       it.increment(ec)) {
     if (!fs::is_regular_file(it->symlink_status())) continue;
     if (!tree.files().count(fs::relative(it->path(), old_output).generic_string())) ++removed;
   }
@@ -82,11 +87,13 @@ std::size_t count_removed(const fs::path& old_output, const OutputTree& tree) {
 void swap_in(const fs::path& staging, const fs::path& output, bool output_exists) {
   if (!output_exists) {
     if (::rename(staging.c_str(), output.c_str()) != 0) {
-      throw PublishFailure{"cannot move the new site into place: " + std::string(std::strerror(errno))};
+      throw PublishFailure{"cannot move the new site into place: " +
+                           std::string(std::strerror(errno))};
     }
     return;
   }
-  if (::renameat2(AT_FDCWD, staging.c_str(), AT_FDCWD, output.c_str(), RENAME_EXCHANGE) == 0) return;
+  if (::renameat2(AT_FDCWD, staging.c_str(), AT_FDCWD, output.c_str(), RENAME_EXCHANGE) == 0)
+    return;
   if (errno != EINVAL && errno != ENOSYS) {
     throw PublishFailure{"cannot swap the new site in: " + std::string(std::strerror(errno))};
   }
@@ -94,7 +101,8 @@ void swap_in(const fs::path& staging, const fs::path& output, bool output_exists
   fs::path old = staging.string() + ".old";
   boost::system::error_code ec;
   fs::remove_all(old, ec);
-  if (::rename(output.c_str(), old.c_str()) != 0 || ::rename(staging.c_str(), output.c_str()) != 0) {
+  if (::rename(output.c_str(), old.c_str()) != 0 ||
+      ::rename(staging.c_str(), output.c_str()) != 0) {
     throw PublishFailure{"cannot swap the new site in: " + std::string(std::strerror(errno))};
   }
   fs::rename(old, staging, ec);

@@ -25,6 +25,7 @@ std::string staging_path_for(const std::string& output);
 
 // Writes tree as the new content of the output folder. Returns false with a
 // diagnostic (naming the output) when it could not; the old output is then untouched.
-bool publish(const OutputTree& tree, const std::string& output, PublishStats& stats, Diagnostics& diags);
+bool publish(const OutputTree& tree, const std::string& output, PublishStats& stats,
+             Diagnostics& diags);
 
 }  // namespace gongkai

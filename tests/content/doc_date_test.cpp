@@ -105,9 +105,9 @@ TEST(UtcOffset, ParsesValidOffsets) {
 }
 
 TEST(UtcOffset, RejectsMalformedOffsets) {
-  for (const char* text : {"", "UTC", "08:00", "+8:00", "+0800", "+08:0", "+08:000", "+24:00",
-                           "+08:60", "+08-00", "+08:0a", "+ 8:00", "+-8:00", "+08:-1", "+08:+1",
-                           "Z "}) {
+  for (const char* text :
+       {"", "UTC", "08:00", "+8:00", "+0800", "+08:0", "+08:000", "+24:00", "+08:60", "+08-00",
+        "+08:0a", "+ 8:00", "+-8:00", "+08:-1", "+08:+1", "Z "}) {
     EXPECT_EQ(parse_utc_offset(text), std::nullopt) << '"' << text << '"';
   }
 }

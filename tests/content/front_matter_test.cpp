@@ -113,7 +113,8 @@ TEST(FrontMatter, EmptyFrontMatter) {
 TEST(FrontMatter, BodyLineCountsEveryFrontMatterLine) {
   SplitDocument out;
   SplitError err;
-  ASSERT_TRUE(split_front_matter("+++\na = 1\n\n# comment\nb = 2\n+++\nline 7\nline 8\n", out, err));
+  ASSERT_TRUE(
+      split_front_matter("+++\na = 1\n\n# comment\nb = 2\n+++\nline 7\nline 8\n", out, err));
   EXPECT_EQ(out.body_line, 7);
   EXPECT_EQ(out.body, "line 7\nline 8\n");
 }

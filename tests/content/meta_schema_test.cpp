@@ -31,10 +31,8 @@ Config test_config() {
 
 // The required keys sit on file lines 2 to 6; extra lines start at line 7.
 const std::vector<std::string> kRequired = {
-    "title = \"关于2021年政务公开工作的通知\"",
-    "index_number = \"620700036/2021-00008\"",
-    "issuer = \"张掖市发展和改革委员会\"",
-    "disclosure = \"主动公开\"",
+    "title = \"关于2021年政务公开工作的通知\"", "index_number = \"620700036/2021-00008\"",
+    "issuer = \"张掖市发展和改革委员会\"",      "disclosure = \"主动公开\"",
     "date = 2021-01-07T10:32:59+08:00",
 };
 
@@ -97,8 +95,9 @@ TEST(MetaSchema, ValidDocumentLoads) {
 TEST(MetaSchema, UnknownKeySuggestsTheClosest) {
   Loaded l = load(document(required_plus({"isuer = \"张掖市发展和改革委员会\""})));
   EXPECT_FALSE(l.ok);
-  EXPECT_EQ(l.messages,
-            Messages{"content/x.md:7:1: error: unknown key \"isuer\" (did you mean \"issuer\"?)\n"});
+  EXPECT_EQ(
+      l.messages,
+      Messages{"content/x.md:7:1: error: unknown key \"isuer\" (did you mean \"issuer\"?)\n"});
 }
 
 TEST(MetaSchema, UnknownKeyWithoutALikelyMatch) {
@@ -109,8 +108,7 @@ TEST(MetaSchema, UnknownKeyWithoutALikelyMatch) {
 TEST(MetaSchema, MissingRequiredKeyIsReportedAtTheOpeningFence) {
   Loaded l = load(document(required_with("disclosure", "")));
   EXPECT_FALSE(l.ok);
-  EXPECT_EQ(l.messages,
-            Messages{"content/x.md:1:1: error: missing required key \"disclosure\"\n"});
+  EXPECT_EQ(l.messages, Messages{"content/x.md:1:1: error: missing required key \"disclosure\"\n"});
 }
 
 TEST(MetaSchema, IndexNumberNotMatchingThePattern) {
@@ -127,8 +125,9 @@ TEST(MetaSchema, StringWhereAListIsExpected) {
 
 TEST(MetaSchema, NumberWhereAStringIsExpected) {
   Loaded l = load(document(required_plus({"doc_number = 12"})));
-  EXPECT_EQ(l.messages,
-            Messages{"content/x.md:7:14: error: \"doc_number\" must be a string, not an integer\n"});
+  EXPECT_EQ(
+      l.messages,
+      Messages{"content/x.md:7:14: error: \"doc_number\" must be a string, not an integer\n"});
 }
 
 TEST(MetaSchema, DraftMustBeABoolean) {
@@ -145,16 +144,19 @@ TEST(MetaSchema, WrongDisclosureListsTheAllowedValues) {
 
 TEST(MetaSchema, WrongValidityListsTheAllowedValues) {
   Loaded l = load(document(required_plus({"validity = \"无效\""})));
-  EXPECT_EQ(l.messages, Messages{"content/x.md:7:12: error: \"validity\" is \"无效\"; allowed "
-                                 "values: \"有效\", \"失效\", \"废止\", \"已修改\", \"尚未生效\"\n"});
+  EXPECT_EQ(l.messages,
+            Messages{"content/x.md:7:12: error: \"validity\" is \"无效\"; allowed "
+                     "values: \"有效\", \"失效\", \"废止\", \"已修改\", \"尚未生效\"\n"});
 }
 
 TEST(MetaSchema, EmptyValidityIsAllowed) {
-  Loaded l = load(document(required_plus({"validity = \"\"", "doc_number = \"\"", "keywords = []"})));
+  Loaded l =
+      load(document(required_plus({"validity = \"\"", "doc_number = \"\"", "keywords = []"})));
   EXPECT_TRUE(l.ok);
   EXPECT_EQ(l.messages, Messages{});
   EXPECT_EQ(l.doc.meta.validity, std::optional<std::string>(""));
-  EXPECT_EQ(l.doc.meta.keywords, std::optional<std::vector<std::string>>(std::vector<std::string>{}));
+  EXPECT_EQ(l.doc.meta.keywords,
+            std::optional<std::vector<std::string>>(std::vector<std::string>{}));
 }
 
 TEST(MetaSchema, UnknownFirstLevelTopicSuggestsTheClosest) {
@@ -165,10 +167,11 @@ TEST(MetaSchema, UnknownFirstLevelTopicSuggestsTheClosest) {
 
 TEST(MetaSchema, UnknownSecondLevelTopicListsTheBranch) {
   Loaded l = load(document(required_plus({"topic = \"综合政务/政务公示\""})));
-  EXPECT_EQ(l.messages,
-            Messages{"content/x.md:7:9: error: topic \"综合政务/政务公示\": \"综合政务\" has no "
-                     "\"政务公示\"; allowed: \"政务公开\", \"政务督查\", \"应急管理\", \"电子政务\", "
-                     "\"文秘工作\", \"保密工作\", \"信访\", \"参事、文史\", \"其他\"\n"});
+  EXPECT_EQ(
+      l.messages,
+      Messages{"content/x.md:7:9: error: topic \"综合政务/政务公示\": \"综合政务\" has no "
+               "\"政务公示\"; allowed: \"政务公开\", \"政务督查\", \"应急管理\", \"电子政务\", "
+               "\"文秘工作\", \"保密工作\", \"信访\", \"参事、文史\", \"其他\"\n"});
 }
 
 TEST(MetaSchema, KnownTopicsAreAccepted) {
@@ -179,12 +182,13 @@ TEST(MetaSchema, KnownTopicsAreAccepted) {
 
 TEST(MetaSchema, UnknownGenreListsTheGenres) {
   Loaded l = load(document(required_plus({"genre = \"通知书\""})));
-  EXPECT_EQ(l.messages,
-            Messages{"content/x.md:7:9: error: genre \"通知书\" is not a known genre; allowed "
-                     "values: \"决议\", \"决定\", \"命令（令）\", \"公报\", \"公告\", \"通告\", "
-                     "\"意见\", \"通知\", \"通报\", \"报告\", \"请示\", \"批复\", \"议案\", \"函\", "
-                     "\"纪要\", \"规章\", \"规范性文件\", \"政策解读\", \"规划\", \"计划总结\", "
-                     "\"统计数据\", \"办事指南\", \"其他\"\n"});
+  EXPECT_EQ(
+      l.messages,
+      Messages{"content/x.md:7:9: error: genre \"通知书\" is not a known genre; allowed "
+               "values: \"决议\", \"决定\", \"命令（令）\", \"公报\", \"公告\", \"通告\", "
+               "\"意见\", \"通知\", \"通报\", \"报告\", \"请示\", \"批复\", \"议案\", \"函\", "
+               "\"纪要\", \"规章\", \"规范性文件\", \"政策解读\", \"规划\", \"计划总结\", "
+               "\"统计数据\", \"办事指南\", \"其他\"\n"});
 }
 
 TEST(MetaSchema, MeetingMinutesAliasIsAccepted) {
@@ -232,8 +236,8 @@ TEST(MetaSchema, InterpretsTargetNotMatchingThePattern) {
 }
 
 TEST(MetaSchema, JointIssuersAreAList) {
-  Loaded l = load(document(
-      required_with("issuer", "issuer = [\"张掖市发展和改革委员会\", \"张掖市财政局\"]")));
+  Loaded l = load(
+      document(required_with("issuer", "issuer = [\"张掖市发展和改革委员会\", \"张掖市财政局\"]")));
   EXPECT_TRUE(l.ok);
   EXPECT_EQ(l.messages, Messages{});
   EXPECT_EQ(l.doc.meta.issuers,
@@ -261,9 +265,9 @@ TEST(MetaSchema, UndeclaredJointIssuerIsReportedAtItsItem) {
   // is 13 characters but 35 bytes.
   Config config = test_config();
   config.issuers["张掖市发展和改革委员会"] = {"620700036", "fgw"};
-  Loaded l = load(document(required_with(
-                      "issuer", "issuer = [\"张掖市发展和改革委员会\", \"张掖市财政局\"]")),
-                  config);
+  Loaded l = load(
+      document(required_with("issuer", "issuer = [\"张掖市发展和改革委员会\", \"张掖市财政局\"]")),
+      config);
   EXPECT_EQ(l.messages, Messages{"content/x.md:4:26: error: issuer \"张掖市财政局\" is not "
                                  "declared in site.toml [issuers]\n"});
 }
@@ -291,8 +295,9 @@ TEST(MetaSchema, InvalidUtf8AtTheBadByte) {
 
 TEST(MetaSchema, ByteOrderMarkIsAccepted) {
   Loaded l = load("\xEF\xBB\xBF" + document(required_plus({"isuer = 1"})));
-  EXPECT_EQ(l.messages,
-            Messages{"content/x.md:7:1: error: unknown key \"isuer\" (did you mean \"issuer\"?)\n"});
+  EXPECT_EQ(
+      l.messages,
+      Messages{"content/x.md:7:1: error: unknown key \"isuer\" (did you mean \"issuer\"?)\n"});
   l = load("\xEF\xBB\xBF" + document(kRequired));
   EXPECT_TRUE(l.ok);
   EXPECT_EQ(l.doc.meta.title, "关于2021年政务公开工作的通知");
@@ -319,11 +324,11 @@ TEST(MetaSchema, EveryErrorInAFileIsReported) {
   Config config = test_config();
   Document doc;
   Diagnostics diags;
-  EXPECT_FALSE(load_document("content/x.md",
-                             document({"title = \"通知\"", "index_number = \"62070036/2021-8\"",
-                                       "isuer = \"张掖市发展和改革委员会\"", "validity = \"无效\"",
-                                       "date = \"2021\""}),
-                             config, doc, diags));
+  EXPECT_FALSE(load_document(
+      "content/x.md",
+      document({"title = \"通知\"", "index_number = \"62070036/2021-8\"",
+                "isuer = \"张掖市发展和改革委员会\"", "validity = \"无效\"", "date = \"2021\""}),
+      config, doc, diags));
   diags.sort();  // as the command line prints them
   std::vector<std::string> messages;
   for (const auto& d : diags.all()) messages.push_back(format_text(d));

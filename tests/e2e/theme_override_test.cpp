@@ -14,7 +14,8 @@ class ThemeOverride : public ::testing::Test {
   void SetUp() override { site_ = tmp_.copy_fixture("valid/small"); }
 
   void use_theme(const std::string& name) {
-    write_bytes(site_ / "site.toml", "theme = \"" + name + "\"\n" + read_bytes(site_ / "site.toml"));
+    write_bytes(site_ / "site.toml",
+                "theme = \"" + name + "\"\n" + read_bytes(site_ / "site.toml"));
   }
 
   RunResult build() const {
@@ -85,8 +86,9 @@ TEST_F(ThemeOverride, MissingPartialIsReportedWithWhereItWasIncluded) {
   write_bytes(site_ / "templates/footer.html", "{{> no_such_partial}}\n");
   RunResult r = build();
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_NE(r.err.find("no template \"no_such_partial.html\" (included from templates/footer.html)"),
-            std::string::npos)
+  EXPECT_NE(
+      r.err.find("no template \"no_such_partial.html\" (included from templates/footer.html)"),
+      std::string::npos)
       << r.err;
 }
 
@@ -95,7 +97,8 @@ TEST_F(ThemeOverride, ContentIsEscapedEvenInSiteTemplates) {
   write_bytes(site_ / "templates/header.html", "<header>{{site.title}}</header>\n");
   write_bytes(site_ / "site.toml",
               "title = \"<script>alert(1)</script>\"\n" +
-                  std::regex_replace(read_bytes(site_ / "site.toml"), std::regex("(^|\\n)title = [^\\n]*"), "$1"));
+                  std::regex_replace(read_bytes(site_ / "site.toml"),
+                                     std::regex("(^|\\n)title = [^\\n]*"), "$1"));
   RunResult r = build();
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(page().find("<script>alert(1)</script>"), std::string::npos);

@@ -121,16 +121,18 @@ TEST(Markdown, FootnoteBackLinkHasAChineseLabel) {
 }
 
 TEST(Markdown, TaskListCheckboxesHaveLabels) {
-  EXPECT_EQ(html("- [x] 已办\n- [ ] 待办\n"),
-            "<ul>\n"
-            "<li><input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"已完成\" /> 已办</li>\n"
-            "<li><input type=\"checkbox\" disabled=\"\" aria-label=\"未完成\" /> 待办</li>\n"
-            "</ul>\n");
+  EXPECT_EQ(
+      html("- [x] 已办\n- [ ] 待办\n"),
+      "<ul>\n"
+      "<li><input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"已完成\" /> 已办</li>\n"
+      "<li><input type=\"checkbox\" disabled=\"\" aria-label=\"未完成\" /> 待办</li>\n"
+      "</ul>\n");
 }
 
 TEST(Markdown, LinksWithPlaces) {
-  Body body = Body::parse("见[通知](../a.md)和![图](b.png)\n\n  第二段 [c](idx:620700036/2021-00007)\n",
-                          RawHtmlMode::drop);
+  Body body =
+      Body::parse("见[通知](../a.md)和![图](b.png)\n\n  第二段 [c](idx:620700036/2021-00007)\n",
+                  RawHtmlMode::drop);
   auto links = body.links();
   ASSERT_EQ(links.size(), 3u);
   EXPECT_EQ(links[0].id, 0u);

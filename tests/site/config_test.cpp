@@ -91,8 +91,9 @@ TEST_F(ConfigTest, MissingRequiredKeys) {
 }
 
 TEST_F(ConfigTest, EveryMistakeReportedAtItsValue) {
-  EXPECT_FALSE(load("base_url = \"www.example.gov.cn\"\ntitle = \"t\"\ntimezone = \"CST\"\n"
-                    "raw_html = \"yes\"\npage_size = 0\ntitel = \"x\"\n[footer]\nicq = \"x\"\n"));
+  EXPECT_FALSE(
+      load("base_url = \"www.example.gov.cn\"\ntitle = \"t\"\ntimezone = \"CST\"\n"
+           "raw_html = \"yes\"\npage_size = 0\ntitel = \"x\"\n[footer]\nicq = \"x\"\n"));
   EXPECT_EQ(messages(),
             "site.toml:1:12: error: base_url \"www.example.gov.cn\" must be an absolute http:// or "
             "https:// URL\n"
@@ -114,7 +115,9 @@ TEST_F(ConfigTest, InvalidRegularExpression) {
   EXPECT_FALSE(load(kMinimal + "[index_number]\npattern = '^(['\n"));
   ASSERT_EQ(diags_.all().size(), 1u);
   EXPECT_EQ(diags_.all()[0].line, 4);
-  EXPECT_EQ(diags_.all()[0].message.rfind("index_number pattern is not a valid regular expression", 0), 0u);
+  EXPECT_EQ(
+      diags_.all()[0].message.rfind("index_number pattern is not a valid regular expression", 0),
+      0u);
 }
 
 TEST_F(ConfigTest, ReservedSectionsAreNotSilentlyIgnored) {

@@ -54,7 +54,8 @@ TEST(ClosestMatch, FirstOfEquallyCloseCandidates) {
 
 TEST(ClosestMatch, ChineseNames) {
   EXPECT_EQ(closest_match("张掖市发改委员会", {"张掖市发展和改革委员会", "张掖市财政局"}), "");
-  EXPECT_EQ(closest_match("张掖市财政", {"张掖市发展和改革委员会", "张掖市财政局"}), "张掖市财政局");
+  EXPECT_EQ(closest_match("张掖市财政", {"张掖市发展和改革委员会", "张掖市财政局"}),
+            "张掖市财政局");
 }
 
 }  // namespace

@@ -27,9 +27,7 @@ TEST(SiteDir, FolderPart) {
   EXPECT_EQ(site_dir("c.pdf"), "");
 }
 
-TEST(RelativeUrl, SameFolder) {
-  EXPECT_EQ(relative_url("fgw/2021/", "fgw/2021/x.pdf"), "x.pdf");
-}
+TEST(RelativeUrl, SameFolder) { EXPECT_EQ(relative_url("fgw/2021/", "fgw/2021/x.pdf"), "x.pdf"); }
 
 TEST(RelativeUrl, FileBesideThePage) {
   EXPECT_EQ(relative_url("fgw/2021/00008/", "fgw/2021/x.pdf"), "../x.pdf");

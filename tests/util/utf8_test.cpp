@@ -11,29 +11,31 @@ using namespace gongkai;
 TEST(FirstInvalidUtf8, ValidText) {
   EXPECT_EQ(first_invalid_utf8(""), std::nullopt);
   EXPECT_EQ(first_invalid_utf8("政务公开 abc \xF0\x9F\x98\x80"), std::nullopt);  // U+1F600
-  EXPECT_EQ(first_invalid_utf8("\xF4\x8F\xBF\xBF"), std::nullopt);                // U+10FFFF
-  EXPECT_EQ(first_invalid_utf8("\xEF\xBB\xBF"), std::nullopt);                    // BOM
+  EXPECT_EQ(first_invalid_utf8("\xF4\x8F\xBF\xBF"), std::nullopt);               // U+10FFFF
+  EXPECT_EQ(first_invalid_utf8("\xEF\xBB\xBF"), std::nullopt);                   // BOM
 }
 
 TEST(FirstInvalidUtf8, Overlong) {
-  EXPECT_EQ(first_invalid_utf8("\xC0\xAF"), 0u);              // '/' in two bytes
+  EXPECT_EQ(first_invalid_utf8("\xC0\xAF"), 0u);  // '/' in two bytes
   EXPECT_EQ(first_invalid_utf8("\xC1\xBF"), 0u);
-  EXPECT_EQ(first_invalid_utf8("ab\xE0\x80\xAF"), 2u);        // '/' in three bytes
-  EXPECT_EQ(first_invalid_utf8("\xF0\x80\x80\xAF"), 0u);      // '/' in four bytes
-  EXPECT_EQ(first_invalid_utf8("\xE0\x9F\xBF"), 0u);          // U+07FF in three bytes
+  EXPECT_EQ(first_invalid_utf8("ab\xE0\x80\xAF"), 2u);    // '/' in three bytes
+  EXPECT_EQ(first_invalid_utf8("\xF0\x80\x80\xAF"), 0u);  // '/' in four bytes
+  EXPECT_EQ(first_invalid_utf8("\xE0\x9F\xBF"), 0u);      // U+07FF in three bytes
 }
 
 TEST(FirstInvalidUtf8, Surrogates) {
-  EXPECT_EQ(first_invalid_utf8("中\xED\xA0\x80"), 3u);  // U+D800
-  EXPECT_EQ(first_invalid_utf8("\xED\xBF\xBF"), 0u);    // U+DFFF
+  EXPECT_EQ(first_invalid_utf8("中\xED\xA0\x80"), 3u);          // U+D800
+  EXPECT_EQ(first_invalid_utf8("\xED\xBF\xBF"), 0u);            // U+DFFF
   EXPECT_EQ(first_invalid_utf8("\xED\x9F\xBF"), std::nullopt);  // U+D7FF is fine
 }
 
 TEST(FirstInvalidUtf8, Truncated) {
-  EXPECT_EQ(first_invalid_utf8("a\xE4\xB8"), 1u);      // 中 without its last byte, at the end
-  EXPECT_EQ(first_invalid_utf8("\xE4\xB8" "a"), 0u);   // ... and before ASCII
+  EXPECT_EQ(first_invalid_utf8("a\xE4\xB8"), 1u);  // 中 without its last byte, at the end
+  EXPECT_EQ(first_invalid_utf8("\xE4\xB8"
+                               "a"),
+            0u);  // ... and before ASCII
   EXPECT_EQ(first_invalid_utf8("\xF0\x9F\x98"), 0u);
-  EXPECT_EQ(first_invalid_utf8("ok\x80"), 2u);         // a lone continuation byte
+  EXPECT_EQ(first_invalid_utf8("ok\x80"), 2u);  // a lone continuation byte
 }
 
 TEST(FirstInvalidUtf8, BeyondU10FFFF) {
