@@ -9,7 +9,7 @@ build_packages=(
   libkainjow-mustache-dev libtomlplusplus-dev
   libboost-filesystem-dev libqrcodegencpp-dev libcli11-dev
 )
-test_packages=(libgtest-dev util-linux)
+test_packages=(libgtest-dev util-linux clang-format)
 
 packages=("${build_packages[@]}")
 if [ "${1:-build}" = test ]; then packages+=("${test_packages[@]}"); fi
