@@ -126,12 +126,20 @@ Body Body::parse(std::string_view text, RawHtmlMode raw_html) {
   body.tree_ = std::make_unique<Tree>();
   Tree& t = *body.tree_;
   t.unsafe = raw_html != RawHtmlMode::drop;
-  t.parser = cmark_parser_new(parse_options());
-  for (const char* name : kExtensions) {
-    cmark_parser_attach_syntax_extension(t.parser, cmark_find_syntax_extension(name));
+  {
+    // cmark_parser_finish adds the extensions' trigger characters to a table
+    // shared by all parsers and removes them when done, so two parses at once
+    // lose autolinks and strikethrough at random. Parsing is serialized;
+    // rendering shares nothing and runs in parallel.
+    static std::mutex parse_lock;
+    std::lock_guard<std::mutex> hold(parse_lock);
+    t.parser = cmark_parser_new(parse_options());
+    for (const char* name : kExtensions) {
+      cmark_parser_attach_syntax_extension(t.parser, cmark_find_syntax_extension(name));
+    }
+    cmark_parser_feed(t.parser, text.data(), text.size());
+    t.root = cmark_parser_finish(t.parser);
   }
-  cmark_parser_feed(t.parser, text.data(), text.size());
-  t.root = cmark_parser_finish(t.parser);
 
   std::vector<cmark_node*> to_remove;
   std::vector<cmark_node*> headings;
