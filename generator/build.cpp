@@ -11,6 +11,7 @@
 #include "render/renderer.hpp"
 #include "render/theme.hpp"
 #include "site/config.hpp"
+#include "util/file_io.hpp"
 #include "writer/publisher.hpp"
 
 namespace gongkai {
@@ -33,14 +34,6 @@ class StepTimer {
   BuildStats& stats_;
   std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
 };
-
-bool is_within(const fs::path& inner, const fs::path& outer) {
-  auto i = inner.begin();
-  for (auto o = outer.begin(); o != outer.end(); ++o, ++i) {
-    if (i == inner.end() || *i != *o) return false;
-  }
-  return true;
-}
 
 // The output must not hold the site, nor sit inside a folder the site reads from.
 bool check_output_place(const std::string& source, const std::string& output, Diagnostics& diags) {

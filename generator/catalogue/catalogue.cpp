@@ -2,11 +2,11 @@
 
 #include <algorithm>
 
+#include "util/text.hpp"
+
 namespace gongkai {
 
 namespace {
-
-std::string quoted(const std::string& s) { return "\"" + s + "\""; }
 
 Diagnostic at(const Document& doc, const std::string& key, Severity severity, std::string message) {
   SourcePlace p = doc.place_of(key);

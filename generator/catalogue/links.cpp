@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "catalogue/catalogue.hpp"
+#include "util/text.hpp"
 #include "util/url.hpp"
 #include "util/utf8.hpp"
 
@@ -22,26 +23,6 @@ bool has_scheme(const std::string& url) {
   });
 }
 
-int hex_value(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
-std::string percent_decode(std::string_view s) {
-  std::string out;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '%' && i + 2 < s.size() && hex_value(s[i + 1]) >= 0 && hex_value(s[i + 2]) >= 0) {
-      out += static_cast<char>(hex_value(s[i + 1]) * 16 + hex_value(s[i + 2]));
-      i += 2;
-    } else {
-      out += s[i];
-    }
-  }
-  return out;
-}
-
 // Splits "a/b.md#part" into the path and what follows it ("#part", "?q").
 std::pair<std::string, std::string> split_suffix(const std::string& url) {
   std::size_t cut = url.find_first_of("?#");
@@ -49,13 +30,8 @@ std::pair<std::string, std::string> split_suffix(const std::string& url) {
   return {url.substr(0, cut), url.substr(cut)};
 }
 
-std::string quoted(const std::string& s) { return "\"" + s + "\""; }
-
 // NAME/index.md: a bundle, which publishes every file in its folder.
-bool is_bundle(const std::string& content_path) {
-  return content_path.size() > 9 &&
-         content_path.compare(content_path.size() - 9, 9, "/index.md") == 0;
-}
+bool is_bundle(const std::string& content_path) { return ends_with(content_path, "/index.md"); }
 
 }  // namespace
 
@@ -103,7 +79,7 @@ std::string Catalogue::resolve_link(Document& doc, const markdown::LinkRef& link
   if (!normalize_relative(doc.content_dir() + percent_decode(raw_path), target)) {
     return "link " + quoted(url) + " leads outside content/";
   }
-  const bool markdown = target.size() > 3 && target.compare(target.size() - 3, 3, ".md") == 0;
+  const bool markdown = ends_with(target, ".md");
   const Document* page = by_content_path(markdown ? target : target + "/index.md");
   if (page) {
     doc.body.set_url(link.id, relative_url(doc.url_path, page->url_path) + suffix);

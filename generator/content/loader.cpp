@@ -8,6 +8,7 @@
 #include "site/toml_check.hpp"
 #include "util/file_io.hpp"
 #include "util/parallel.hpp"
+#include "util/text.hpp"
 #include "util/utf8.hpp"
 
 namespace gongkai {
@@ -28,25 +29,12 @@ markdown::RawHtmlMode raw_html_mode(RawHtml r) {
   return markdown::RawHtmlMode::drop;
 }
 
-bool ends_with(const std::string& s, std::string_view suffix) {
-  return s.size() >= suffix.size() &&
-         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
 // A file name the output can carry: valid UTF-8, no control characters or backslashes.
 bool is_publishable_name(const std::string& name) {
   if (first_invalid_utf8(name)) return false;
   return std::none_of(name.begin(), name.end(), [](char c) {
     return static_cast<unsigned char>(c) < 0x20 || c == 0x7F || c == '\\';
   });
-}
-
-bool inside(const fs::path& child, const fs::path& parent) {
-  auto c = child.begin();
-  for (auto p = parent.begin(); p != parent.end(); ++p, ++c) {
-    if (c == child.end() || *c != *p) return false;
-  }
-  return true;
 }
 
 }  // namespace
@@ -118,7 +106,7 @@ ContentSet load_content(const std::string& site_dir, const Config& config, Diagn
     }
     if (fs::is_symlink(it->symlink_status())) {
       fs::path target = fs::canonical(p, ec);
-      if (ec || !inside(target, real_site)) {
+      if (ec || !is_within(target, real_site)) {
         diags.error(
             rel, 0, 0,
             "symbolic link leads outside the site; gongkai publishes only what is inside it");

@@ -4,6 +4,7 @@
 
 #include "site/vocabulary.hpp"
 #include "util/edit_distance.hpp"
+#include "util/text.hpp"
 
 namespace gongkai {
 
@@ -29,8 +30,6 @@ namespace {
 
 const std::vector<std::string> kRequired = {"title", "index_number", "issuer", "disclosure",
                                             "date"};
-
-std::string quoted(const std::string& s) { return "\"" + s + "\""; }
 
 std::string join_quoted(const std::vector<std::string>& values) {
   std::string out;

@@ -1,6 +1,7 @@
 #include "site/toml_check.hpp"
 
 #include "util/edit_distance.hpp"
+#include "util/text.hpp"
 
 namespace gongkai {
 
@@ -13,8 +14,6 @@ TomlPlace from_source(const toml::source_region& r, int line_offset) {
   if (r.begin.line == 0) p = {line_offset > 0 ? line_offset : 1, 1};
   return p;
 }
-
-std::string quoted(std::string_view s) { return "\"" + std::string(s) + "\""; }
 
 }  // namespace
 

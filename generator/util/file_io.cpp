@@ -21,6 +21,14 @@ bool read_file(const boost::filesystem::path& file, std::string& out, std::strin
   return true;
 }
 
+bool is_within(const boost::filesystem::path& inner, const boost::filesystem::path& outer) {
+  auto i = inner.begin();
+  for (auto o = outer.begin(); o != outer.end(); ++o, ++i) {
+    if (i == inner.end() || *i != *o) return false;
+  }
+  return true;
+}
+
 void strip_bom(std::string& text) {
   if (text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
 }

@@ -8,6 +8,9 @@ namespace gongkai {
 // Reads the file's bytes into out; on failure returns false with a reason in err.
 bool read_file(const boost::filesystem::path& file, std::string& out, std::string& err);
 
+// True when inner is outer or lies below it (compared part by part, lexically).
+bool is_within(const boost::filesystem::path& inner, const boost::filesystem::path& outer);
+
 // Removes a UTF-8 byte-order mark from the front of text, if there is one.
 void strip_bom(std::string& text);
 

@@ -11,6 +11,9 @@ namespace gongkai {
 // Percent-encodes every byte of a path but the unreserved characters and '/'.
 std::string percent_encode_path(std::string_view path);
 
+// Decodes %XX escapes (a malformed one is kept as written).
+std::string percent_decode(std::string_view s);
+
 // The folder part of a site path: "a/b/" for "a/b/c.pdf" and for "a/b/".
 std::string_view site_dir(std::string_view site_path);
 

@@ -88,3 +88,10 @@ TEST(NormalizeRelative, ClimbingAboveTheTopFails) {
 }
 
 }  // namespace
+
+TEST(PercentDecode, DecodesEscapesAndKeepsMalformedOnes) {
+  EXPECT_EQ(gongkai::percent_decode("%E9%80%9A%E7%9F%A5/a%20b"), "通知/a b");
+  EXPECT_EQ(gongkai::percent_decode("100%"), "100%");
+  EXPECT_EQ(gongkai::percent_decode("%zz%4"), "%zz%4");
+  EXPECT_EQ(gongkai::percent_decode(gongkai::percent_encode_path("附件 1.pdf")), "附件 1.pdf");
+}
