@@ -53,6 +53,10 @@ bool check_output_place(const std::string& source, const std::string& output, Di
 
 }  // namespace
 
+std::string BuildOptions::output_dir() const {
+  return output.empty() ? (fs::path(source) / "public").string() : output;
+}
+
 std::string BuildStats::report() const {
   std::string out;
   char line[160];
@@ -92,8 +96,7 @@ bool build_site(const BuildOptions& options, Diagnostics& diags, BuildStats& sta
   render::Renderer renderer;
   if (load_theme(options.source, config, theme, diags)) renderer.compile(theme, diags);
   timer.done("theme");
-  const std::string output =
-      options.output.empty() ? (fs::path(options.source) / "public").string() : options.output;
+  const std::string output = options.output_dir();
   if (options.write) check_output_place(options.source, output, diags);
   if (diags.has_errors() || !options.write) return !diags.has_errors();
 

@@ -11,6 +11,9 @@ struct BuildOptions {
   std::string output;    // empty: SOURCE/public
   std::string base_url;  // empty: site.toml's
   bool write = true;     // false for `check`: validate only
+
+  // Where the site is published: output, or SOURCE/public.
+  std::string output_dir() const;
 };
 
 // How long each step took and what the writer did, for --stats.

@@ -1,6 +1,5 @@
 // The command line, and only that: parse arguments, run the pipeline, print diagnostics.
 #include <CLI/CLI.hpp>
-#include <boost/filesystem/path.hpp>
 #include <cstdio>
 #include <iostream>
 
@@ -23,10 +22,8 @@ int run_build(const gongkai::BuildOptions& options, bool stats) {
   bool ok = gongkai::build_site(options, diags, build_stats);
   print(diags, Format::text);
   if (!ok) return 1;
-  std::string output = options.output.empty()
-                           ? (boost::filesystem::path(options.source) / "public").string()
-                           : options.output;
-  std::printf("gongkai: %zu documents published into %s\n", build_stats.documents, output.c_str());
+  std::printf("gongkai: %zu documents published into %s\n", build_stats.documents,
+              options.output_dir().c_str());
   if (stats) std::fputs(build_stats.report().c_str(), stdout);
   return 0;
 }
@@ -49,18 +46,20 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
 
   gongkai::BuildOptions options;
+  const auto add_source = [&options](CLI::App* command) {
+    command->add_option("--source", options.source, "The site folder (holding site.toml)")
+        ->capture_default_str();
+  };
   bool stats = false;
   CLI::App* build = app.add_subcommand("build", "Build the site into its output folder");
-  build->add_option("--source", options.source, "The site folder (holding site.toml)")
-      ->capture_default_str();
+  add_source(build);
   build->add_option("--output", options.output, "Where to publish (default SOURCE/public)");
   build->add_option("--base-url", options.base_url, "Override site.toml's base_url");
   build->add_flag("--stats", stats, "Say where the time went and what was written");
 
   Format format = Format::text;
   CLI::App* check = app.add_subcommand("check", "Validate the site and write nothing");
-  check->add_option("--source", options.source, "The site folder (holding site.toml)")
-      ->capture_default_str();
+  add_source(check);
   check->add_option("--format", format, "Diagnostics as text or JSON Lines")
       ->transform(CLI::CheckedTransformer(
           std::map<std::string, Format>{{"text", Format::text}, {"json", Format::json}}));
