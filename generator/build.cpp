@@ -5,6 +5,9 @@
 #include <cstdio>
 
 #include "catalogue/catalogue.hpp"
+#include "catalogue/index_pages.hpp"
+#include "catalogue/order.hpp"
+#include "catalogue/taxonomy.hpp"
 #include "catalogue/warnings.hpp"
 #include "content/loader.hpp"
 #include "outputs/outputs.hpp"
@@ -88,9 +91,17 @@ bool build_site(const BuildOptions& options, Diagnostics& diags, BuildStats& sta
   timer.done("load");
   Catalogue catalogue = Catalogue::assemble(std::move(content), diags);
   catalogue.resolve_links(diags);
-  if (!options.write) add_check_warnings(catalogue, diags);
   stats.documents = catalogue.documents().size();
   timer.done("catalogue");
+
+  // The indexes, from metadata alone; their page plan is known before anything renders,
+  // so `check` finds the clashes `build` would.
+  const ReadingOrder order = reading_order(catalogue, config.utc_offset);
+  const Taxonomies taxonomies = Taxonomies::build(catalogue, config, order, diags);
+  const std::vector<IndexPage> pages = index_pages(taxonomies, catalogue, config);
+  check_page_clashes(pages, taxonomies, catalogue, diags);
+  if (!options.write) add_check_warnings(catalogue, taxonomies, config, diags);
+  timer.done("indexes");
 
   render::Theme theme;
   render::Renderer renderer;
@@ -101,8 +112,9 @@ bool build_site(const BuildOptions& options, Diagnostics& diags, BuildStats& sta
   if (diags.has_errors() || !options.write) return !diags.has_errors();
 
   OutputTree tree;
-  outputs::OutputContext ctx{config, catalogue, renderer, options.source};
+  outputs::OutputContext ctx{config, catalogue, taxonomies, order, renderer, options.source};
   outputs::add_document_pages(ctx, tree, diags);
+  outputs::add_index_pages(ctx, pages, tree, diags);
   outputs::add_site_pages(ctx, tree, diags);
   outputs::add_catalogue_json(ctx, tree, diags);
   outputs::add_copied_files(ctx, theme, tree, diags);

@@ -96,6 +96,11 @@ std::string DocDate::display(UtcOffset site_offset) const {
   return format_date(c.year, c.month, c.day) + format_time(c.hour, c.minute, c.second, ' ');
 }
 
+int DocDate::year_in(UtcOffset site_offset) const {
+  if (!has_time) return year;
+  return civil_from_epoch(epoch_seconds(site_offset) + std::int64_t(site_offset) * 60).year;
+}
+
 std::string DocDate::rfc3339(UtcOffset site_offset) const {
   UtcOffset off = offset.value_or(site_offset);
   return format_date(year, month, day) + format_time(hour, minute, second, 'T') +

@@ -27,6 +27,8 @@ struct DocDate {
   std::int64_t epoch_seconds(UtcOffset site_offset) const;
   // "YYYY-MM-DD HH:MM:SS" in the site's zone when there is a time, else "YYYY-MM-DD".
   std::string display(UtcOffset site_offset) const;
+  // The year of this date in the site's zone: the year display() starts with.
+  int year_in(UtcOffset site_offset) const;
   // RFC 3339 with offset, for feeds and sitemaps; a date alone is 00:00 in the site's zone.
   std::string rfc3339(UtcOffset site_offset) const;
   // As written: "YYYY-MM-DD" for a date alone, else RFC 3339 in the offset it was written in.

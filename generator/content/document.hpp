@@ -17,6 +17,14 @@ struct SourcePlace {
   int column = 1;
 };
 
+// The value of one of a site's own [schema] keys, as written.
+struct SiteValue {
+  std::vector<std::string> items;  // a string is one item ("" is none), a list its items
+  bool is_list = false;
+  std::optional<DocDate> date;
+  std::optional<bool> flag;
+};
+
 // The metadata of SPEC §3. Optional fields are empty optionals when the key is absent.
 struct DocumentMeta {
   std::string title;
@@ -30,11 +38,12 @@ struct DocumentMeta {
   DocDate date;
   std::optional<std::string> validity;
   std::optional<std::string> topic;
-  std::optional<std::string> genre;
+  std::optional<std::string> genre;  // as written (会议纪要 stays 会议纪要; indexes group it)
   std::optional<std::string> summary;
   std::optional<DocDate> published;
   std::optional<std::vector<std::string>> interprets;
   std::optional<bool> draft;
+  std::map<std::string, SiteValue> site_values;  // the site's [schema] keys present
 
   bool is_draft() const { return draft.value_or(false); }
 };

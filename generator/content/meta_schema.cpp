@@ -26,6 +26,11 @@ const std::vector<std::string>& validity_values() {
   return v;
 }
 
+const std::string& canonical_genre(const std::string& genre) {
+  auto alias = genre_aliases().find(genre);
+  return alias == genre_aliases().end() ? genre : alias->second;
+}
+
 namespace {
 
 const std::vector<std::string> kRequired = {"title", "index_number", "issuer", "disclosure",
@@ -108,9 +113,11 @@ class MetaReader {
     return ok ? std::optional(out) : std::nullopt;
   }
 
-  std::optional<DocDate> date(const std::string& key) const {
+  // A date or date-time; "" on an optional key means "not given".
+  std::optional<DocDate> date(const std::string& key, bool optional) const {
     const toml::node* n = node(key);
     if (!n) return std::nullopt;
+    if (auto s = n->as_string(); s && s->get().empty() && optional) return std::nullopt;
     DocDate d;
     if (auto v = n->as_date()) {
       d.year = v->get().year;
@@ -204,12 +211,59 @@ class MetaReader {
   void genre(DocumentMeta& m) const {
     m.genre = string("genre");
     if (!m.genre || m.genre->empty()) return;
-    auto alias = genre_aliases().find(*m.genre);
-    if (alias != genre_aliases().end()) m.genre = alias->second;
-    if (!contains(c_.genres, *m.genre)) {
+    if (!contains(c_.genres, canonical_genre(*m.genre))) {
       error("genre", "genre " + quoted(*m.genre) +
                          " is not a known genre; allowed values: " + join_quoted(c_.genres));
     }
+  }
+
+  // One of the site's own [schema] keys.
+  void site_value(const SchemaKey& s, DocumentMeta& m) const {
+    const toml::node* n = node(s.key);
+    if (!n) return;
+    SiteValue v;
+    switch (s.type) {
+      case SchemaKey::Type::string:
+        if (auto text = string(s.key)) {
+          if (!text->empty()) v.items.push_back(*text);
+        } else {
+          return;
+        }
+        break;
+      case SchemaKey::Type::list:
+        if (auto items = string_list(s.key)) {
+          v.items = *items;
+          v.is_list = true;
+        } else {
+          return;
+        }
+        break;
+      case SchemaKey::Type::date:
+        v.date = date(s.key, true);
+        if (!v.date && !n->as_string()) return;
+        break;
+      case SchemaKey::Type::boolean:
+        if (auto b = n->as_boolean()) {
+          v.flag = b->get();
+        } else {
+          error(s.key,
+                quoted(s.key) + " must be true or false, not " + TomlReader::type_phrase(*n));
+          return;
+        }
+        break;
+    }
+    if (!s.values.empty()) {
+      const toml::array* items = n->as_array();
+      for (std::size_t i = 0; i < v.items.size(); ++i) {
+        if (contains(s.values, v.items[i])) continue;
+        r_.error(r_.place(items ? (*items)[i] : *n),
+                 quoted(s.key) + " is " + quoted(v.items[i]) +
+                     "; allowed values: " + join_quoted(s.values));
+      }
+    }
+    bool empty = v.items.empty() && !v.date && !v.flag;
+    if (s.required && empty) error(s.key, quoted(s.key) + " must not be empty");
+    m.site_values[s.key] = std::move(v);
   }
 
   void interprets(DocumentMeta& m) const {
@@ -238,8 +292,14 @@ void read_meta(const toml::table& front_matter, const TomlReader& reader, const 
                SourcePlace fence, DocumentMeta& meta, std::map<std::string, SourcePlace>& places) {
   MetaReader m(front_matter, reader, config, places);
   m.record_places();
-  reader.unknown_keys(front_matter, meta_keys());
-  for (const auto& key : kRequired) {
+  std::vector<std::string> known = meta_keys();
+  std::vector<std::string> required = kRequired;
+  for (const auto& s : config.schema) {
+    known.push_back(s.key);
+    if (s.required) required.push_back(s.key);
+  }
+  reader.unknown_keys(front_matter, known);
+  for (const auto& key : required) {
     if (!front_matter.contains(key)) {
       reader.error({fence.line, fence.column}, "missing required key " + quoted(key));
     }
@@ -251,15 +311,16 @@ void read_meta(const toml::table& front_matter, const TomlReader& reader, const 
   m.issuers(meta);
   if (auto s = m.one_of("disclosure", disclosure_values(), false)) meta.disclosure = *s;
   meta.department = m.string("department");
-  if (auto d = m.date("date")) meta.date = *d;
+  if (auto d = m.date("date", false)) meta.date = *d;
   meta.validity = m.one_of("validity", validity_values(), true);
   m.topic(meta);
   m.genre(meta);
   meta.summary = m.string("summary");
-  meta.published = m.date("published");
+  meta.published = m.date("published", true);
   m.interprets(meta);
   bool draft = false;
   if (reader.boolean(front_matter, "draft", draft)) meta.draft = draft;
+  for (const auto& s : config.schema) m.site_value(s, meta);
 }
 
 }  // namespace gongkai

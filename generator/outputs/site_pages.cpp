@@ -4,9 +4,9 @@
 namespace gongkai::outputs {
 
 void add_site_pages(const OutputContext& ctx, OutputTree& out, Diagnostics& diags) {
-  add_rendered(ctx, "index.html", render::front_page_view(ctx.catalogue, ctx.config), "index.html",
-               out, diags);
-  add_rendered(ctx, "404.html", render::not_found_view(ctx.config), "404.html", out, diags);
+  const render::SiteView site = ctx.site();
+  add_rendered(ctx, "index.html", render::front_page_view(site), "index.html", out, diags);
+  add_rendered(ctx, "404.html", render::not_found_view(site), "404.html", out, diags);
   out.add("robots.txt", {"User-agent: *\nAllow: /\n", {}, "(robots.txt)"}, diags);
 }
 

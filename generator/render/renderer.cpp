@@ -3,7 +3,8 @@
 namespace gongkai::render {
 
 const std::vector<std::string>& Renderer::page_templates() {
-  static const std::vector<std::string> names = {"document.html", "index.html", "404.html"};
+  static const std::vector<std::string> names = {"document.html", "index.html", "404.html",
+                                                 "taxonomy.html", "term.html",  "catalogue.html"};
   return names;
 }
 

@@ -1,8 +1,8 @@
 #include "render/views.hpp"
 
-#include <algorithm>
 #include <cstdio>
 
+#include "site/taxonomy_config.hpp"
 #include "util/html.hpp"
 #include "util/url.hpp"
 
@@ -12,13 +12,8 @@ using kainjow::mustache::data;
 
 namespace {
 
-const char* const kListSeparator = "、";
-
-std::string join(const std::vector<std::string>& items) {
-  std::string out;
-  for (const auto& i : items) out += (out.empty() ? "" : kListSeparator) + i;
-  return out;
-}
+// How many terms of each taxonomy the front page shows before "全部".
+constexpr std::size_t kFrontPageTerms = 12;
 
 std::string digits_of(const std::string& s) {
   std::string out;
@@ -27,9 +22,6 @@ std::string digits_of(const std::string& s) {
   }
   return out;
 }
-
-// kainjow treats an empty string as true in a section, so "not set" must be false.
-data text_or_false(const std::string& text) { return text.empty() ? data(false) : data(text); }
 
 data labels_view(const Config& config) {
   data labels{data::type::object};
@@ -48,32 +40,133 @@ data footer_view(const Config& config) {
   return footer;
 }
 
-void add_row(data& rows, const Config& config, const std::string& key, const std::string& value) {
+// The site menu: the front page, the 目录 table and every taxonomy.
+data menu_view(const SiteView& site, const Linker& from, const std::string& section) {
+  data menu{data::type::list};
+  auto item = [&](const std::string& key, const std::string& label, const std::string& dir) {
+    data i{data::type::object};
+    i.set("label", label);
+    i.set("url", from.to(dir));
+    i.set("current", data(key == section));
+    menu.push_back(i);
+  };
+  item("home", site.config.label("home"), "");
+  item("catalogue", site.config.label("catalogue"), catalogue_table_path() + "/");
+  for (const auto& tx : site.taxonomies.all()) item(tx.config->key, tx.config->label, tx.url_path);
+  return menu;
+}
+
+data breadcrumb_view(const SiteView& site, const Linker& from, const std::vector<Crumb>& trail) {
+  data crumbs{data::type::list};
+  auto crumb = [&](const std::string& label, const std::string& dir, bool last) {
+    data c{data::type::object};
+    c.set("label", label);
+    c.set("url", last ? data(false) : data(from.to(dir)));
+    crumbs.push_back(c);
+  };
+  crumb(site.config.label("home"), "", trail.empty());
+  for (std::size_t i = 0; i < trail.size(); ++i) {
+    crumb(trail[i].label, trail[i].dir, i + 1 == trail.size());
+  }
+  return crumbs;
+}
+
+// One value of the metadata table as text and links: [{text, url or false}].
+class MetaValue {
+ public:
+  MetaValue(const SiteView& site, const Linker& from) : site_(site), from_(from) {}
+  MetaValue& text(const std::string& t) { return add(t, ""); }
+  // t, linked to the page of the term with value of taxonomy key, when there is one.
+  MetaValue& term(const std::string& key, const std::string& value, const std::string& t) {
+    std::string dir = site_.taxonomies.term_url(key, value);
+    return add(t, dir.empty() ? "" : from_.to(dir));
+  }
+  MetaValue& terms(const std::string& key, const std::vector<std::string>& values) {
+    for (std::size_t i = 0; i < values.size(); ++i) {
+      if (i) text("、");
+      term(key, values[i], values[i]);
+    }
+    return *this;
+  }
+  const std::string& plain() const { return plain_; }
+  data parts() const { return parts_; }
+
+ private:
+  MetaValue& add(const std::string& t, const std::string& url) {
+    if (t.empty()) return *this;
+    data p{data::type::object};
+    p.set("text", t);
+    p.set("url", text_or_false(url));
+    parts_.push_back(p);
+    plain_ += t;
+    return *this;
+  }
+  const SiteView& site_;
+  const Linker& from_;
+  data parts_{data::type::list};
+  std::string plain_;
+};
+
+void add_row(data& rows, const Config& config, const std::string& key, const MetaValue& value) {
   data row{data::type::object};
   row.set("key", key);
   row.set("label", config.label(key));
-  row.set("value", value);
-  row.set("empty", data(value.empty()));
+  row.set("value", value.plain());
+  row.set("parts", value.parts());
+  row.set("empty", data(value.plain().empty()));
   rows.push_back(row);
 }
 
+std::string site_value_text(const SiteValue& v, UtcOffset tz, const Config& config) {
+  if (v.date) return v.date->display(tz);
+  if (v.flag) return *v.flag ? config.label("yes") : config.label("no");
+  return join_list(v.items);
+}
+
 // The metadata table: the eight labels of a real catalogue page always, then the optional ones
-// present.
-data meta_rows(const DocumentMeta& m, const Config& config) {
+// present, then the site's own keys present; values that are index terms link to their pages.
+data meta_rows(const SiteView& site, const DocumentMeta& m, const Linker& from) {
+  const Config& config = site.config;
   const UtcOffset tz = config.utc_offset;
+  auto value = [&] { return MetaValue(site, from); };
   data rows{data::type::list};
-  add_row(rows, config, "index_number", m.index_number.text);
-  add_row(rows, config, "doc_number", m.doc_number.value_or(""));
-  add_row(rows, config, "keywords", join(m.keywords.value_or(std::vector<std::string>{})));
-  add_row(rows, config, "issuer", join(m.issuers));
-  add_row(rows, config, "disclosure", m.disclosure);
-  add_row(rows, config, "department", m.department.value_or(""));
-  add_row(rows, config, "date", m.date.display(tz));
-  add_row(rows, config, "validity", m.validity.value_or(""));
-  if (m.topic) add_row(rows, config, "topic", *m.topic);
-  if (m.genre) add_row(rows, config, "genre", *m.genre);
-  if (m.published) add_row(rows, config, "published", m.published->display(tz));
-  if (m.summary) add_row(rows, config, "summary", *m.summary);
+  add_row(rows, config, "index_number", value().text(m.index_number.text));
+  add_row(rows, config, "doc_number", value().text(m.doc_number.value_or("")));
+  add_row(rows, config, "keywords",
+          value().terms("keywords", m.keywords.value_or(std::vector<std::string>{})));
+  add_row(rows, config, "issuer", value().terms("issuer", m.issuers));
+  add_row(rows, config, "disclosure", value().term("disclosure", m.disclosure, m.disclosure));
+  add_row(rows, config, "department", value().text(m.department.value_or("")));
+  // The year leads to the year's page; the rest of the date is text.
+  const std::string date = m.date.display(tz), year = std::to_string(m.date.year_in(tz));
+  const bool year_first = date.compare(0, year.size(), year) == 0;
+  add_row(rows, config, "date",
+          year_first ? value().term("year", year, year).text(date.substr(year.size()))
+                     : value().text(date));
+  const std::string validity = m.validity.value_or("");
+  add_row(rows, config, "validity", value().term("validity", validity, validity));
+  if (m.topic) {
+    const std::string& t = *m.topic;
+    const std::size_t slash = t.find('/');
+    MetaValue topic = value();
+    topic.term("topic", t.substr(0, slash), t.substr(0, slash));
+    if (slash != std::string::npos) topic.text("/").term("topic", t, t.substr(slash + 1));
+    add_row(rows, config, "topic", topic);
+  }
+  if (m.genre) add_row(rows, config, "genre", value().term("genre", *m.genre, *m.genre));
+  if (m.published) add_row(rows, config, "published", value().text(m.published->display(tz)));
+  if (m.summary) add_row(rows, config, "summary", value().text(*m.summary));
+  for (const auto& s : config.schema) {
+    auto it = m.site_values.find(s.key);
+    if (it == m.site_values.end()) continue;
+    MetaValue v = value();
+    if (it->second.date || it->second.flag) {
+      v.text(site_value_text(it->second, tz, config));
+    } else {
+      v.terms(s.key, it->second.items);
+    }
+    add_row(rows, config, s.key, v);
+  }
   return rows;
 }
 
@@ -114,94 +207,133 @@ data doc_links(const std::vector<const Document*>& docs, const std::string& from
   return list;
 }
 
+// 上一篇 / 下一篇: {title, url} of a neighbour within the issuer, or false.
+data neighbour(const SiteView& site, std::size_t index, const std::string& from_dir) {
+  if (index == ReadingOrder::kNone) return data(false);
+  const Document& d = site.catalogue.documents()[index];
+  data n{data::type::object};
+  n.set("title", d.meta.title);
+  n.set("url", relative_url(from_dir, d.url_path));
+  return n;
+}
+
+// The front page's way into one taxonomy: its first terms with their counts, and "全部".
+data browse_view(const Taxonomy& tx, std::size_t n, const Linker& from) {
+  data b{data::type::object};
+  b.set("anchor", "browse-" + std::to_string(n));
+  b.set("key", tx.config->key);
+  b.set("label", tx.config->label);
+  b.set("url", from.to(tx.url_path));
+  data terms{data::type::list};
+  for (std::size_t i = 0; i < tx.top.size() && i < kFrontPageTerms; ++i) {
+    const TaxonomyTerm& t = tx.terms[tx.top[i]];
+    data term{data::type::object};
+    term.set("name", t.name);
+    term.set("url", from.to(t.url_path));
+    term.set("count", std::to_string(t.documents.size()));
+    terms.push_back(term);
+  }
+  b.set("terms", terms);
+  b.set("more", data(tx.top.size() > kFrontPageTerms));
+  b.set("term_count", std::to_string(tx.top.size()));
+  return b;
+}
+
 }  // namespace
 
 std::string absolute_url(const Config& config, const std::string& site_path) {
   return config.base_url + percent_encode_path(site_path);
 }
 
-View base_view(const Config& config, const PageContext& page) {
+View base_view(const SiteView& site, const PageContext& page) {
+  const Config& config = site.config;
+  const Linker from(config, page.dir, page.not_found);
   data v{data::type::object};
-  v.set("root", page.root);
+  v.set("root", page.not_found ? config.base_path : root_prefix(page.dir));
   v.set("lang", "zh-CN");
   v.set("page_title", page.page_title);
   v.set("canonical", text_or_false(page.canonical));
-  data site{data::type::object};
-  site.set("title", config.title);
-  site.set("base_url", config.base_url);
-  v.set("site", site);
+  data s{data::type::object};
+  s.set("title", config.title);
+  s.set("base_url", config.base_url);
+  v.set("site", s);
   v.set("footer", footer_view(config));
   v.set("labels", labels_view(config));
+  v.set("menu", menu_view(site, from, page.section));
+  v.set("breadcrumb", breadcrumb_view(site, from, page.trail));
   return v;
 }
 
-View document_view(const Document& doc, const Catalogue& catalogue, const Config& config,
-                   const std::string& qr_svg) {
+View document_view(const SiteView& site, std::size_t index, const std::string& qr_svg) {
+  const Config& config = site.config;
+  const Document& doc = site.catalogue.documents()[index];
   const std::string url = absolute_url(config, doc.url_path);
-  View v =
-      base_view(config, {root_prefix(doc.url_path), doc.meta.title + " - " + config.title, url});
+  PageContext page{doc.url_path, doc.meta.title + " - " + config.title, url, "", {}, false};
+  // 当前位置: 首页 › 发布机构 › the lead issuer › 正文, as real catalogue pages show it.
+  if (const Taxonomy* issuers = site.taxonomies.get("issuer")) {
+    page.section = "issuer";
+    page.trail.push_back({issuers->config->label, issuers->url_path});
+    if (!doc.meta.issuers.empty()) {
+      page.trail.push_back(
+          {doc.meta.issuers.front(), site.taxonomies.term_url("issuer", doc.meta.issuers.front())});
+    }
+  }
+  page.trail.push_back({config.label("document"), doc.url_path});
+  View v = base_view(site, page);
+  const Linker from(config, doc.url_path);
   data d{data::type::object};
   d.set("title", doc.meta.title);
-  d.set("meta", meta_rows(doc.meta, config));
-  const std::string validity = doc.meta.validity.value_or("");
-  d.set("validity", validity);
-  d.set("repealed", data(validity == "废止" || validity == "失效"));
+  d.set("meta", meta_rows(site, doc.meta, from));
+  d.set("validity", doc.meta.validity.value_or(""));
+  d.set("repealed", data(is_repealed(doc.meta)));
   d.set("body", doc.body.render_html(html_escape(config.label("table"))));
-  auto originals = catalogue.interpreted_by(doc);
-  auto interpretations = catalogue.interpretations_of(doc);
+  auto originals = site.catalogue.interpreted_by(doc);
+  auto interpretations = site.catalogue.interpretations_of(doc);
   d.set("interprets", doc_links(originals, doc.url_path));
   d.set("interpretations", doc_links(interpretations, doc.url_path));
   d.set("has_interprets", data(!originals.empty()));
   d.set("has_interpretations", data(!interpretations.empty()));
-  d.set("attachments", attachment_links(catalogue, doc));
-  d.set("has_attachments", data(!catalogue.attachments_of(doc).empty()));
+  d.set("attachments", attachment_links(site.catalogue, doc));
+  d.set("has_attachments", data(!site.catalogue.attachments_of(doc).empty()));
+  const std::size_t newer = site.order.newer_in_issuer[index];
+  const std::size_t older = site.order.older_in_issuer[index];
+  d.set("newer", neighbour(site, newer, doc.url_path));
+  d.set("older", neighbour(site, older, doc.url_path));
+  d.set("has_neighbours", data(newer != ReadingOrder::kNone || older != ReadingOrder::kNone));
   d.set("url", url);
   d.set("qr_svg", qr_svg);
   v.set("doc", d);
   return v;
 }
 
-std::vector<const Document*> newest_first(const Catalogue& catalogue, const Config& config) {
-  std::vector<const Document*> docs;
-  for (const auto& d : catalogue.documents()) docs.push_back(&d);
-  const UtcOffset tz = config.utc_offset;
-  std::stable_sort(docs.begin(), docs.end(), [tz](const Document* a, const Document* b) {
-    auto ta = a->meta.date.epoch_seconds(tz), tb = b->meta.date.epoch_seconds(tz);
-    if (ta != tb) return ta > tb;
-    return a->meta.index_number.text > b->meta.index_number.text;
-  });
-  return docs;
-}
-
-View front_page_view(const Catalogue& catalogue, const Config& config) {
-  View v = base_view(config, {"./", config.title, config.base_url});
+View front_page_view(const SiteView& site) {
+  const Config& config = site.config;
+  View v = base_view(site, {"", config.title, config.base_url, "home", {}, false});
+  const Linker from(config, "");
   data list{data::type::list};
-  auto docs = newest_first(catalogue, config);
-  if (docs.size() > static_cast<std::size_t>(config.page_size)) docs.resize(config.page_size);
-  for (const Document* d : docs) {
-    data item{data::type::object};
-    item.set("title", d->meta.title);
-    item.set("url", relative_url("", d->url_path));
-    item.set("index_number", d->meta.index_number.text);
-    item.set("date", d->meta.date.display(config.utc_offset));
-    item.set("issuer", join(d->meta.issuers));
-    item.set("genre", d->meta.genre.value_or(""));
-    item.set("doc_number", d->meta.doc_number.value_or(""));
-    list.push_back(item);
+  const auto& newest = site.order.newest;
+  for (std::size_t i = 0; i < newest.size() && i < static_cast<std::size_t>(config.page_size);
+       ++i) {
+    list.push_back(document_item(site, site.catalogue.documents()[newest[i]], from));
   }
   v.set("documents", list);
-  const std::string count = std::to_string(catalogue.documents().size());
-  std::string count_text = config.label("count");
-  if (auto at = count_text.find("{count}"); at != std::string::npos)
-    count_text.replace(at, 7, count);
+  const std::string count = std::to_string(site.catalogue.documents().size());
   v.set("count", count);
-  v.set("count_text", count_text);
+  v.set("count_text", fill(config.label("count"), "count", count));
+  v.set("catalogue_url", from.to(catalogue_table_path() + "/"));
+  data browse{data::type::list};
+  for (std::size_t i = 0; i < site.taxonomies.all().size(); ++i) {
+    browse.push_back(browse_view(site.taxonomies.all()[i], i + 1, from));
+  }
+  v.set("browse", browse);
   return v;
 }
 
-View not_found_view(const Config& config) {
-  return base_view(config,
-                   {config.base_path, config.label("not_found") + " - " + config.title, ""});
+View not_found_view(const SiteView& site) {
+  const Config& config = site.config;
+  PageContext page{"", config.label("not_found") + " - " + config.title, "", "", {}, true};
+  page.trail.push_back({config.label("not_found"), ""});
+  return base_view(site, page);
 }
 
 }  // namespace gongkai::render

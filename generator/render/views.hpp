@@ -3,33 +3,36 @@
 #include <string>
 #include <vector>
 
-#include "catalogue/catalogue.hpp"
-#include "render/renderer.hpp"
-#include "site/config.hpp"
+#include "render/view_parts.hpp"
 
 namespace gongkai::render {
 
-// Where a page sits, which every view needs.
-struct PageContext {
-  std::string root;        // "../../" back to the site root, or base_path on 404.html
-  std::string page_title;  // for <title>
-  std::string canonical;   // absolute URL, or empty
+// A step of the 当前位置 breadcrumb: a label and the folder it leads to.
+struct Crumb {
+  std::string label;
+  std::string dir;
 };
 
-// The fields every page has: site, footer, labels, root.
-View base_view(const Config& config, const PageContext& page);
+// Where a page sits, which every view needs.
+struct PageContext {
+  std::string dir;           // the page's folder under the output: "", "issuer/fgw/"
+  std::string page_title;    // for <title>
+  std::string canonical;     // absolute URL, or empty
+  std::string section;       // the menu item it belongs to: "home", "catalogue", a taxonomy key
+  std::vector<Crumb> trail;  // the breadcrumb after 首页; the last step is the page itself
+  bool not_found = false;    // 404.html, served at any address: links by absolute path
+};
 
-// The page of one document; qr_svg is its QR code, already safe SVG.
-View document_view(const Document& doc, const Catalogue& catalogue, const Config& config,
-                   const std::string& qr_svg);
+// The fields every page has: site, footer, labels, root, menu, breadcrumb.
+View base_view(const SiteView& site, const PageContext& page);
 
-// The front page, listing the newest documents.
-View front_page_view(const Catalogue& catalogue, const Config& config);
+// The page of the document at index doc of the catalogue; qr_svg is its QR code, already safe SVG.
+View document_view(const SiteView& site, std::size_t doc, const std::string& qr_svg);
 
-View not_found_view(const Config& config);
+// The front page: the newest documents and the way into every index.
+View front_page_view(const SiteView& site);
 
-// The documents newest first (by 生成日期, then index number), the order lists and feeds use.
-std::vector<const Document*> newest_first(const Catalogue& catalogue, const Config& config);
+View not_found_view(const SiteView& site);
 
 // base_url + the percent-encoded site path: the one string a document's URL is everywhere.
 std::string absolute_url(const Config& config, const std::string& site_path);

@@ -1,11 +1,14 @@
 #include "site/config.hpp"
 
+#include <algorithm>
 #include <boost/filesystem/operations.hpp>
 
 #include "content/index_number.hpp"
+#include "site/taxonomy_config.hpp"
 #include "site/toml_check.hpp"
 #include "site/vocabulary.hpp"
 #include "util/file_io.hpp"
+#include "util/text.hpp"
 #include "util/utf8.hpp"
 
 namespace gongkai {
@@ -17,6 +20,20 @@ const std::string& Config::label(const std::string& code) const {
   if (it != labels.end()) return it->second;
   static const std::string none;
   return none;
+}
+
+const SchemaKey* Config::schema_key(const std::string& key) const {
+  for (const auto& s : schema) {
+    if (s.key == key) return &s;
+  }
+  return nullptr;
+}
+
+const TaxonomyConfig* Config::taxonomy(const std::string& key) const {
+  for (const auto& t : taxonomies) {
+    if (t.key == key) return &t;
+  }
+  return nullptr;
 }
 
 bool normalize_base_url(std::string& url, std::string& path, std::string& err) {
@@ -44,7 +61,7 @@ namespace {
 const char* const kSiteFile = "site.toml";
 
 // Reserved by SPEC §2 and not yet built; named so a site using them hears so plainly.
-const std::vector<std::string> kNotYetSupported = {"taxonomies", "schema", "editions"};
+const std::vector<std::string> kNotYetSupported = {"editions"};
 
 void read_base_url(const TomlReader& r, const toml::table& t, Config& c) {
   if (!r.string(t, "base_url", c.base_url)) return;
@@ -91,9 +108,26 @@ void read_issuers(const TomlReader& r, const toml::table& t, Config& c) {
     r.unknown_keys(*it, {"code", "slug"});
     IssuerConfig ic;
     r.string(*it, "code", ic.code);
-    r.string(*it, "slug", ic.slug);
-    c.issuers[std::string(name.str())] = ic;
+    if (r.string(*it, "slug", ic.slug) &&
+        (ic.slug.empty() || ic.slug.find_first_of("/\\?#%") != std::string::npos ||
+         ic.slug[0] == '.')) {
+      r.error(
+          r.place(*it->get("slug")),
+          "slug " + quoted(ic.slug) +
+              " must be one folder name (not empty, no '/', '\\', '?', '#', '%' or leading '.')");
+    }
+    const std::string key(name.str());
+    c.issuers[key] = ic;
+    c.issuer_order.push_back(key);
+    TomlPlace p = r.place(name);
+    c.issuer_places[key] = {p.line, p.column};
   }
+  // toml++ keeps a table's keys sorted; readers expect the order the site lists them in.
+  std::stable_sort(c.issuer_order.begin(), c.issuer_order.end(),
+                   [&c](const std::string& a, const std::string& b) {
+                     const SitePlace &pa = c.issuer_places[a], &pb = c.issuer_places[b];
+                     return pa.line != pb.line ? pa.line < pb.line : pa.column < pb.column;
+                   });
 }
 
 void read_labels(const TomlReader& r, const toml::table& t, Config& c) {
@@ -149,6 +183,8 @@ void read_settings(const TomlReader& r, const toml::table& t, Config& c) {
   read_index_number(r, t, c);
   read_issuers(r, t, c);
   read_labels(r, t, c);
+  read_schema(r, t, c);
+  read_taxonomies(r, t, c);
 }
 
 }  // namespace

@@ -119,4 +119,20 @@ bool normalize_relative(std::string_view path, std::string& out) {
   return true;
 }
 
+std::string path_segment(std::string_view text) {
+  constexpr std::size_t kMaxBytes = 200;
+  if (text.empty()) return std::string(1, '-');
+  std::string out(text);
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(out[i]);
+    if (c < 0x20 || c == 0x7F || c == '/' || c == '\\' || (i == 0 && c == '.')) out[i] = '-';
+  }
+  if (out.size() > kMaxBytes) {
+    std::size_t cut = kMaxBytes;
+    while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) --cut;
+    out.resize(cut);
+  }
+  return out;
+}
+
 }  // namespace gongkai

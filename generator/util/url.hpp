@@ -24,6 +24,11 @@ std::string relative_url(std::string_view from_dir, std::string_view to);
 // "../" once per folder level of from_dir: the way back to the output root.
 std::string root_prefix(std::string_view from_dir);
 
+// A folder name for a page about text (a keyword, an issuer): the text as it is,
+// but '/', '\\' and control characters become '-', a leading '.' too (no hidden or
+// climbing folders), cut to at most 200 bytes on a character boundary.
+std::string path_segment(std::string_view text);
+
 // Resolves "." and ".." in a '/'-separated relative path; false when it climbs above the top.
 bool normalize_relative(std::string_view path, std::string& out);
 

@@ -1,0 +1,74 @@
+#include "catalogue/index_pages.hpp"
+
+#include <map>
+
+#include "catalogue/pagination.hpp"
+#include "site/taxonomy_config.hpp"
+#include "util/text.hpp"
+
+namespace gongkai {
+
+namespace {
+
+void add_pages(std::vector<IndexPage>& out, IndexPage first, std::size_t items,
+               std::size_t per_page) {
+  const std::string dir = first.dir;
+  first.pages = page_count(items, per_page);
+  for (std::size_t p = 1; p <= first.pages; ++p) {
+    first.page = p;
+    first.dir = page_dir(dir, p);
+    out.push_back(first);
+  }
+}
+
+std::string describe(const IndexPage& page, const Taxonomies& taxonomies) {
+  if (page.kind == IndexPage::Kind::table) return "the 目录 table";
+  const Taxonomy& tx = taxonomies.all()[page.taxonomy];
+  if (page.kind == IndexPage::Kind::overview) return "the " + tx.config->label + " index";
+  return "the page of " + tx.config->label + " " + quoted(tx.terms[page.term].value);
+}
+
+}  // namespace
+
+std::vector<IndexPage> index_pages(const Taxonomies& taxonomies, const Catalogue& catalogue,
+                                   const Config& config) {
+  std::vector<IndexPage> out;
+  IndexPage table;
+  table.dir = catalogue_table_path() + "/";
+  add_pages(out, table, catalogue.documents().size(), static_cast<std::size_t>(config.page_size));
+  for (std::size_t t = 0; t < taxonomies.all().size(); ++t) {
+    const Taxonomy& tx = taxonomies.all()[t];
+    IndexPage overview;
+    overview.kind = IndexPage::Kind::overview;
+    overview.taxonomy = t;
+    overview.dir = tx.url_path;
+    // A tree is drawn whole on one page; a flat list of terms (thousands of keywords) is paged.
+    add_pages(out, overview, tx.is_tree ? 0 : tx.top.size(),
+              static_cast<std::size_t>(tx.config->terms_page_size));
+    for (std::size_t id = 0; id < tx.terms.size(); ++id) {
+      IndexPage term;
+      term.kind = IndexPage::Kind::term;
+      term.taxonomy = t;
+      term.term = id;
+      term.dir = tx.terms[id].url_path;
+      add_pages(out, term, tx.terms[id].documents.size(),
+                static_cast<std::size_t>(tx.config->page_size));
+    }
+  }
+  return out;
+}
+
+void check_page_clashes(const std::vector<IndexPage>& pages, const Taxonomies& taxonomies,
+                        const Catalogue& catalogue, Diagnostics& diags) {
+  std::map<std::string, const IndexPage*> by_dir;
+  for (const auto& p : pages) by_dir.emplace(p.dir, &p);
+  for (const Document& doc : catalogue.documents()) {
+    auto it = by_dir.find(doc.url_path);
+    if (it == by_dir.end()) continue;
+    diags.error(doc.source_path, 0, 0,
+                "its page " + quoted(doc.url_path) + " is where gongkai publishes " +
+                    describe(*it->second, taxonomies) + "; move the document");
+  }
+}
+
+}  // namespace gongkai
