@@ -10,6 +10,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <regex>
 #include <stdexcept>
 
 namespace gongkai::test {
@@ -207,6 +208,64 @@ void set_all_mtimes(const fs::path& root, long long t) {
       fs::last_write_time(it->path(), static_cast<std::time_t>(t));
     }
   }
+}
+
+std::string percent_decode(const std::string& s) {
+  auto hex = [](char c) -> int {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+  };
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '%' && i + 2 < s.size() && hex(s[i + 1]) >= 0 && hex(s[i + 2]) >= 0) {
+      out += static_cast<char>(hex(s[i + 1]) * 16 + hex(s[i + 2]));
+      i += 2;
+    } else {
+      out += s[i];
+    }
+  }
+  return out;
+}
+
+std::string resolve(const std::string& page_dir, std::string href) {
+  href = href.substr(0, href.find_first_of("?#"));
+  std::string path = href.rfind("/", 0) == 0 ? href : page_dir + href;
+  std::vector<std::string> parts;
+  std::size_t start = 0;
+  while (start <= path.size()) {
+    std::size_t slash = std::min(path.find('/', start), path.size());
+    std::string part = path.substr(start, slash - start);
+    if (part == "..") {
+      if (!parts.empty()) parts.pop_back();
+    } else if (!part.empty() && part != ".") {
+      parts.push_back(part);
+    }
+    start = slash + 1;
+  }
+  std::string out = "/";
+  for (const auto& p : parts) out += p + "/";
+  // "x" stays a file, "x/", "." and ".." (and "" when it is the page's folder) stay folders.
+  const std::string last =
+      href.substr(href.rfind('/') == std::string::npos ? 0 : href.rfind('/') + 1);
+  const bool folder = href.empty() || last.empty() || last == "." || last == "..";
+  if (!folder && !parts.empty()) out.pop_back();
+  return out;
+}
+
+std::vector<std::string> links_in(const std::string& html, bool src) {
+  static const std::regex href_only("href=\"([^\"]*)\"");
+  static const std::regex href_or_src("(?:href|src)=\"([^\"]*)\"");
+  static const std::regex amp("&amp;");
+  std::vector<std::string> links;
+  const std::regex& re = src ? href_or_src : href_only;
+  for (std::sregex_iterator it(html.begin(), html.end(), re), end; it != end; ++it) {
+    std::string link = (*it)[1];
+    if (link.find("&amp;") != std::string::npos) link = std::regex_replace(link, amp, "&");
+    links.push_back(std::move(link));
+  }
+  return links;
 }
 
 }  // namespace gongkai::test
