@@ -3,8 +3,9 @@
 // taxonomy on its own, and through the 目录 table on its own.
 //
 // The crawl reads the built files the way a browser reads them from a server at
-// base_url: every local href is resolved against the page's URL, "x/" means
-// "x/index.html", and percent-encoded paths name the UTF-8 files on disk.
+// base_url: the href of every <a> (what a reader can follow; not <link> in the
+// head) is resolved against the page's URL, "x/" means "x/index.html", and
+// percent-encoded paths name the UTF-8 files on disk.
 #include <gtest/gtest.h>
 #include <toml++/toml.h>
 
@@ -98,6 +99,21 @@ std::string target_of(const std::string& page, const std::string& href) {
   return path;
 }
 
+// Each page's links, read once however many crawls pass through it.
+class Links {
+ public:
+  explicit Links(fs::path out) : out_(std::move(out)) {}
+  const std::vector<std::string>& of(const std::string& page) {
+    auto it = cache_.find(page);
+    if (it == cache_.end()) it = cache_.emplace(page, anchors_in(read_bytes(out_ / page))).first;
+    return it->second;
+  }
+
+ private:
+  fs::path out_;
+  std::map<std::string, std::vector<std::string>> cache_;
+};
+
 struct Crawl {
   bool started = false;             // the first page exists
   std::set<std::string> reached;    // output-relative files that some followed link points to
@@ -107,7 +123,7 @@ struct Crawl {
 
 // Breadth-first from start (an output-relative page), reading the links of start
 // and of every reached .html page for which follow() is true.
-Crawl crawl(const Built& b, const std::string& start,
+Crawl crawl(const Built& b, Links& links, const std::string& start,
             const std::function<bool(const std::string&)>& follow) {
   Crawl c;
   c.reached.insert(start);
@@ -118,7 +134,7 @@ Crawl crawl(const Built& b, const std::string& start,
     const std::string page = queue.front();
     queue.pop_front();
     ++c.read;
-    for (const std::string& href : links_in(read_bytes(b.out / page))) {
+    for (const std::string& href : links.of(page)) {
       const std::string target = target_of(page, href);
       if (target.empty() || !c.reached.insert(target).second) continue;
       if (!fs::is_regular_file(b.out / target)) {
@@ -191,9 +207,10 @@ void expect_everything_reachable(const fs::path& site, const fs::path& out) {
   for (const auto& [page, doc] : b.documents) documents.insert(page);
 
   const auto started = std::chrono::steady_clock::now();
+  Links links(out);
   {
     SCOPED_TRACE("the whole site, from index.html");
-    const Crawl c = crawl(b, "index.html", [](const std::string&) { return true; });
+    const Crawl c = crawl(b, links, "index.html", [](const std::string&) { return true; });
     std::set<std::string> pages = b.pages;
     pages.erase("404.html");  // served for any missing address, linked from nowhere
     expect_reached(c, documents, "published documents (catalogue.json)");
@@ -207,14 +224,14 @@ void expect_everything_reachable(const fs::path& site, const fs::path& out) {
     for (const auto& [page, doc] : b.documents) {
       if (has_value(doc, json_key)) want.insert(page);
     }
-    const Crawl c = crawl(b, key + "/index.html",
+    const Crawl c = crawl(b, links, key + "/index.html",
                           [&](const std::string& page) { return starts_with(page, key + "/"); });
     expect_reached(c, want, "documents with a value for \"" + json_key + "\" (catalogue.json)");
     expect_no_broken_links(c);
   }
   {
     SCOPED_TRACE("through the 目录 table alone: catalogue/index.html and its pages");
-    const Crawl c = crawl(b, "catalogue/index.html",
+    const Crawl c = crawl(b, links, "catalogue/index.html",
                           [](const std::string& page) { return starts_with(page, "catalogue/"); });
     expect_reached(c, documents, "published documents (catalogue.json)");
     expect_no_broken_links(c);
@@ -239,6 +256,10 @@ TEST(CrawlHelpers, LinksResolveAsInABrowser) {
             (std::vector<std::string>{"x/", "?a=1&b=2"}));
   EXPECT_EQ(links_in("<link href=\"a.css\"><img src=\"q.svg\">", /*src=*/true),
             (std::vector<std::string>{"a.css", "q.svg"}));
+  EXPECT_EQ(anchors_in(
+                "<link rel=\"next\" href=\"page/2/\"><a class=\"x\" href=\"a/\">"
+                "<abbr href=\"no\"><a\nhref=\"b/\" data-href=\"c\"><a data-href=\"e\" href=\"d\">"),
+            (std::vector<std::string>{"a/", "b/", "d"}));
   EXPECT_EQ(target_of("topic/a/index.html", "../../fgw/2021/00008/"), "fgw/2021/00008/index.html");
   EXPECT_EQ(target_of("index.html", kBaseUrl), "index.html");
   EXPECT_EQ(target_of("index.html", "https://beian.miit.gov.cn/"), "");

@@ -5,8 +5,10 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <boost/filesystem.hpp>
 #include <boost/filesystem/fstream.hpp>
+#include <cctype>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -254,16 +256,41 @@ std::string resolve(const std::string& page_dir, std::string href) {
   return out;
 }
 
+namespace {
+
+// An attribute value as the browser reads it: "&amp;" is "&" (the only entity in gongkai's URLs).
+std::string unescape(std::string value) {
+  for (std::size_t at = value.find("&amp;"); at != std::string::npos;
+       at = value.find("&amp;", at + 1)) {
+    value.replace(at, 5, "&");
+  }
+  return value;
+}
+
+}  // namespace
+
 std::vector<std::string> links_in(const std::string& html, bool src) {
   static const std::regex href_only("href=\"([^\"]*)\"");
   static const std::regex href_or_src("(?:href|src)=\"([^\"]*)\"");
-  static const std::regex amp("&amp;");
-  std::vector<std::string> links;
   const std::regex& re = src ? href_or_src : href_only;
+  std::vector<std::string> links;
   for (std::sregex_iterator it(html.begin(), html.end(), re), end; it != end; ++it) {
-    std::string link = (*it)[1];
-    if (link.find("&amp;") != std::string::npos) link = std::regex_replace(link, amp, "&");
-    links.push_back(std::move(link));
+    links.push_back(unescape((*it)[1]));
+  }
+  return links;
+}
+
+std::vector<std::string> anchors_in(const std::string& html) {
+  // A plain search finds each "<a " tag, the regex its href: std::regex over whole pages is
+  // several times slower on a few thousand documents.
+  static const std::regex href("\\shref=\"([^\"]*)\"");
+  std::vector<std::string> links;
+  for (std::size_t at = html.find("<a"); at != std::string::npos; at = html.find("<a", at + 2)) {
+    if (at + 2 >= html.size() || !std::isspace(static_cast<unsigned char>(html[at + 2]))) continue;
+    const std::size_t end = std::min(html.find('>', at), html.size());
+    const std::string tag = html.substr(at + 1, end - at - 1);
+    std::smatch m;
+    if (std::regex_search(tag, m, href)) links.push_back(unescape(m[1]));
   }
   return links;
 }

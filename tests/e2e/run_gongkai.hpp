@@ -95,4 +95,8 @@ std::string resolve(const std::string& page_dir, std::string href);
 // the generator's own output.
 std::vector<std::string> links_in(const std::string& html, bool src = false);
 
+// The href values of the <a> elements in html only: the links a reader can follow
+// (not <link rel="canonical">, stylesheets or <link rel="next">), "&amp;" read as "&".
+std::vector<std::string> anchors_in(const std::string& html);
+
 }  // namespace gongkai::test
