@@ -1,14 +1,23 @@
-# The README's two commands: `make site` and `make test`.
+# The README's two commands: `make site` and `make test`; `make serve` to read the site.
 BUILD_DIR ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 GONGKAI := $(BUILD_DIR)/gongkai
 
-.PHONY: site test tool deps test-deps clean
+.PHONY: site serve test tool deps serve-deps test-deps clean
 
+# Pages link to each other as folders (PATH/), as static hosts serve them; a browser
+# opening public/index.html as a file:// page shows folder listings instead.
 site: tool
 	$(GONGKAI) build --source . --output public
 	@echo
-	@echo "Open public/index.html in a browser, or serve public/ with any static web server."
+	@echo "The catalogue is in public/. To read it, run 'make serve' and open http://127.0.0.1:1313/"
+	@echo "(pages are linked as PATH/ folder URLs for static hosts, so opening public/index.html"
+	@echo "from disk, as a file:// page, shows folder listings instead of pages)."
+
+# Builds the site, then serves public/ on http://127.0.0.1:1313/ until Ctrl-C.
+serve: serve-deps site
+	@echo "Serving public/ on http://127.0.0.1:1313/ (Ctrl-C stops it)"
+	python3 -m http.server --bind 127.0.0.1 --directory public 1313
 
 test: test-deps
 	cmake -S . -B $(BUILD_DIR) -DGONGKAI_TESTS=ON
@@ -33,6 +42,9 @@ limits: tool
 
 deps:
 	scripts/install-deps.sh build
+
+serve-deps:
+	scripts/install-deps.sh serve
 
 test-deps:
 	scripts/install-deps.sh test

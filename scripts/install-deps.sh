@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages gongkai needs to build and test, only those missing.
-# Uses sudo only when not root. Usage: scripts/install-deps.sh [build|test]
+# Uses sudo only when not root. Usage: scripts/install-deps.sh [build|serve|test]
+#   build: what compiles gongkai; serve: that and python3 (make serve's http.server);
+#   test: that and what the tests run (linkchecker, python3-jieba for the generated catalogue)
 set -euo pipefail
 
 build_packages=(
@@ -9,10 +11,16 @@ build_packages=(
   libkainjow-mustache-dev libtomlplusplus-dev
   libboost-filesystem-dev libqrcodegencpp-dev libcli11-dev
 )
-test_packages=(libgtest-dev util-linux clang-format)
+serve_packages=(python3)
+test_packages=(libgtest-dev util-linux clang-format python3 python3-jieba linkchecker)
 
 packages=("${build_packages[@]}")
-if [ "${1:-build}" = test ]; then packages+=("${test_packages[@]}"); fi
+case "${1:-build}" in
+  build) ;;
+  serve) packages+=("${serve_packages[@]}") ;;
+  test) packages+=("${test_packages[@]}") ;;
+  *) echo "usage: scripts/install-deps.sh [build|serve|test]" >&2; exit 2 ;;
+esac
 
 missing=()
 for p in "${packages[@]}"; do

@@ -79,4 +79,24 @@ std::vector<std::string> list_files(const fs::path& root);
 // Sets the modification time of every regular file under root to t (seconds since the epoch).
 void set_all_mtimes(const fs::path& root, long long t);
 
+// Links in built pages, read as a browser and a web server would, independently of
+// the generator's own URL code.
+
+// "%E9%80%9A" → the UTF-8 bytes, as a web server maps a URL path to a file. A '%'
+// not followed by two hex digits stays as it is.
+std::string percent_decode(const std::string& s);
+
+// Resolves href as a browser would from a page served at URL path page_dir
+// ("/fgw/a/b/"), returning the URL path it points to (query and fragment dropped).
+std::string resolve(const std::string& page_dir, std::string href);
+
+// The values of the href (and, with src, the src) attributes in html, in order,
+// with "&amp;" read as "&". A regular expression, not an HTML parser: enough for
+// the generator's own output.
+std::vector<std::string> links_in(const std::string& html, bool src = false);
+
+// The href values of the <a> elements in html only: the links a reader can follow
+// (not <link rel="canonical">, stylesheets or <link rel="next">), "&amp;" read as "&".
+std::vector<std::string> anchors_in(const std::string& html);
+
 }  // namespace gongkai::test
