@@ -36,9 +36,9 @@ PageContext context(const SiteView& site, const IndexPage& page, const std::stri
 data term_item(const Taxonomy& tx, std::size_t id, const Linker& from) {
   const TaxonomyTerm& t = tx.terms[id];
   data item{data::type::object};
-  item.set("name", t.name);
-  item.set("url", from.to(t.url_path));
-  item.set("count", std::to_string(t.documents.size()));
+  put(item, "name", t.name);
+  put(item, "url", from.to(t.url_path));
+  put(item, "count", std::to_string(t.documents.size()));
   return item;
 }
 
@@ -49,9 +49,9 @@ data term_list(const Taxonomy& tx, const std::vector<std::size_t>& ids, std::siz
     data item = term_item(tx, ids[i], from);
     const auto& children = tx.terms[ids[i]].children;
     if (with_children)
-      item.set("children", term_list(tx, children, 0, children.size(), from, false));
-    item.set("has_children", data(with_children && !children.empty()));
-    list.push_back(item);
+      put(item, "children", term_list(tx, children, 0, children.size(), from, false));
+    put(item, "has_children", data(with_children && !children.empty()));
+    append(list, std::move(item));
   }
   return list;
 }
@@ -62,15 +62,15 @@ View overview_view(const SiteView& site, const IndexPage& page) {
   View v = base_view(site, context(site, page, label, tx.config->key, {{label, tx.url_path}}));
   const Linker from(site.config, page.dir);
   data t{data::type::object};
-  t.set("key", tx.config->key);
-  t.set("label", label);
-  t.set("is_tree", data(tx.is_tree));
-  t.set("term_count", std::to_string(tx.top.size()));
-  v.set("taxonomy", t);
+  put(t, "key", tx.config->key);
+  put(t, "label", label);
+  put(t, "is_tree", data(tx.is_tree));
+  put(t, "term_count", std::to_string(tx.top.size()));
+  put(v, "taxonomy", std::move(t));
   auto [begin, end] = tx.is_tree ? std::pair<std::size_t, std::size_t>{0, tx.top.size()}
                                  : slice(tx.top.size(), tx.config->terms_page_size, page.page);
-  v.set("terms", term_list(tx, tx.top, begin, end, from, tx.is_tree));
-  v.set("pagination", pagination_view(site, from, tx.url_path, page.page, page.pages));
+  put(v, "terms", term_list(tx, tx.top, begin, end, from, tx.is_tree));
+  put(v, "pagination", pagination_view(site, from, tx.url_path, page.page, page.pages));
   return v;
 }
 
@@ -86,23 +86,23 @@ View term_view(const SiteView& site, const IndexPage& page) {
                                    std::move(trail)));
   const Linker from(site.config, page.dir);
   data t{data::type::object};
-  t.set("name", term.name);
-  t.set("value", term.value);
-  t.set("taxonomy", tx.config->label);
-  t.set("taxonomy_url", from.to(tx.url_path));
-  t.set("count", std::to_string(term.documents.size()));
-  t.set("count_text",
-        fill(site.config.label("term_count"), "count", std::to_string(term.documents.size())));
-  t.set("children", term_list(tx, term.children, 0, term.children.size(), from, false));
-  t.set("has_children", data(!term.children.empty()));
-  v.set("term", t);
+  put(t, "name", term.name);
+  put(t, "value", term.value);
+  put(t, "taxonomy", tx.config->label);
+  put(t, "taxonomy_url", from.to(tx.url_path));
+  put(t, "count", std::to_string(term.documents.size()));
+  put(t, "count_text",
+      fill(site.config.label("term_count"), "count", std::to_string(term.documents.size())));
+  put(t, "children", term_list(tx, term.children, 0, term.children.size(), from, false));
+  put(t, "has_children", data(!term.children.empty()));
+  put(v, "term", std::move(t));
   data docs{data::type::list};
   auto [begin, end] = slice(term.documents.size(), tx.config->page_size, page.page);
   for (std::size_t i = begin; i < end; ++i) {
-    docs.push_back(document_item(site, site.catalogue.documents()[term.documents[i]], from));
+    append(docs, document_item(site, site.catalogue.documents()[term.documents[i]], from));
   }
-  v.set("documents", docs);
-  v.set("pagination", pagination_view(site, from, term.url_path, page.page, page.pages));
+  put(v, "documents", std::move(docs));
+  put(v, "pagination", pagination_view(site, from, term.url_path, page.page, page.pages));
   return v;
 }
 
@@ -115,12 +115,12 @@ View table_view(const SiteView& site, const IndexPage& page) {
   data rows{data::type::list};
   auto [begin, end] = slice(newest.size(), site.config.page_size, page.page);
   for (std::size_t i = begin; i < end; ++i) {
-    rows.push_back(document_item(site, site.catalogue.documents()[newest[i]], from));
+    append(rows, document_item(site, site.catalogue.documents()[newest[i]], from));
   }
-  v.set("documents", rows);
+  put(v, "documents", std::move(rows));
   const std::string count = std::to_string(newest.size());
-  v.set("count_text", fill(site.config.label("count"), "count", count));
-  v.set("pagination", pagination_view(site, from, dir, page.page, page.pages));
+  put(v, "count_text", fill(site.config.label("count"), "count", count));
+  put(v, "pagination", pagination_view(site, from, dir, page.page, page.pages));
   return v;
 }
 

@@ -37,15 +37,15 @@ bool is_repealed(const DocumentMeta& meta) {
 View document_item(const SiteView& site, const Document& doc, const Linker& from) {
   const DocumentMeta& m = doc.meta;
   data item{data::type::object};
-  item.set("title", m.title);
-  item.set("url", from.to(doc.url_path));
-  item.set("index_number", m.index_number.text);
-  item.set("date", m.date.display(site.config.utc_offset));
-  item.set("issuer", join_list(m.issuers));
-  item.set("doc_number", m.doc_number.value_or(""));
-  item.set("genre", m.genre.value_or(""));
-  item.set("validity", m.validity.value_or(""));
-  item.set("repealed", data(is_repealed(m)));
+  put(item, "title", m.title);
+  put(item, "url", from.to(doc.url_path));
+  put(item, "index_number", m.index_number.text);
+  put(item, "date", m.date.display(site.config.utc_offset));
+  put(item, "issuer", join_list(m.issuers));
+  put(item, "doc_number", m.doc_number.value_or(""));
+  put(item, "genre", m.genre.value_or(""));
+  put(item, "validity", m.validity.value_or(""));
+  put(item, "repealed", data(is_repealed(m)));
   return item;
 }
 
@@ -54,31 +54,31 @@ View pagination_view(const SiteView& site, const Linker& from, const std::string
   const Config& c = site.config;
   auto link = [&](std::size_t p) {
     data d{data::type::object};
-    d.set("url", from.to(page_dir(first_dir, p)));
+    put(d, "url", from.to(page_dir(first_dir, p)));
     return d;
   };
   data v{data::type::object};
-  v.set("many", data(pages > 1));
-  v.set("page_text", fill(fill(c.label("page_of"), "page", std::to_string(page)), "pages",
-                          std::to_string(pages)));
-  v.set("first", page > 1 ? link(1) : data(false));
-  v.set("prev", page > 1 ? link(page - 1) : data(false));
-  v.set("next", page < pages ? link(page + 1) : data(false));
-  v.set("last", page < pages ? link(pages) : data(false));
+  put(v, "many", data(pages > 1));
+  put(v, "page_text",
+      fill(fill(c.label("page_of"), "page", std::to_string(page)), "pages", std::to_string(pages)));
+  put(v, "first", page > 1 ? link(1) : data(false));
+  put(v, "prev", page > 1 ? link(page - 1) : data(false));
+  put(v, "next", page < pages ? link(page + 1) : data(false));
+  put(v, "last", page < pages ? link(pages) : data(false));
   // A window of page numbers around this one, with the first and last always there.
   data numbers{data::type::list};
   std::size_t from_page = page > 2 ? page - 2 : 1, to_page = std::min(pages, page + 2);
   auto number = [&](std::size_t p, bool gap_before) {
     data n = link(p);
-    n.set("number", std::to_string(p));
-    n.set("current", data(p == page));
-    n.set("gap_before", data(gap_before));
-    numbers.push_back(n);
+    put(n, "number", std::to_string(p));
+    put(n, "current", data(p == page));
+    put(n, "gap_before", data(gap_before));
+    append(numbers, std::move(n));
   };
   if (from_page > 1) number(1, false);
   for (std::size_t p = from_page; p <= to_page; ++p) number(p, p == from_page && from_page > 2);
   if (to_page < pages) number(pages, to_page + 1 < pages);
-  v.set("numbers", numbers);
+  put(v, "numbers", std::move(numbers));
   return v;
 }
 

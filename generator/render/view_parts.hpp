@@ -32,6 +32,17 @@ class Linker {
   bool absolute_;
 };
 
+// kainjow's set and push_back copy their argument deeply, and each level of nesting copies it
+// again (a document's body was copied twice per page); these move the value into place.
+inline void put(View& object, const std::string& name, View value) {
+  object.set(name, View(false));
+  *const_cast<View*>(object.get(name)) = std::move(value);
+}
+inline void append(View& list, View value) {
+  list.push_back(View(false));
+  const_cast<View&>(list.list_value().back()) = std::move(value);
+}
+
 // kainjow treats an empty string as true in a section, so "not set" must be false.
 View text_or_false(const std::string& text);
 

@@ -25,18 +25,18 @@ std::string digits_of(const std::string& s) {
 
 data labels_view(const Config& config) {
   data labels{data::type::object};
-  for (const auto& [code, text] : config.labels) labels.set(code, text);
+  for (const auto& [code, text] : config.labels) put(labels, code, text);
   return labels;
 }
 
 data footer_view(const Config& config) {
   const FooterConfig& f = config.footer;
   data footer{data::type::object};
-  footer.set("site_code", text_or_false(f.site_code));
-  footer.set("icp", text_or_false(f.icp));
-  footer.set("police", text_or_false(f.police));
-  footer.set("police_number", digits_of(f.police));
-  footer.set("any", data(!f.site_code.empty() || !f.icp.empty() || !f.police.empty()));
+  put(footer, "site_code", text_or_false(f.site_code));
+  put(footer, "icp", text_or_false(f.icp));
+  put(footer, "police", text_or_false(f.police));
+  put(footer, "police_number", digits_of(f.police));
+  put(footer, "any", data(!f.site_code.empty() || !f.icp.empty() || !f.police.empty()));
   return footer;
 }
 
@@ -45,10 +45,10 @@ data menu_view(const SiteView& site, const Linker& from, const std::string& sect
   data menu{data::type::list};
   auto item = [&](const std::string& key, const std::string& label, const std::string& dir) {
     data i{data::type::object};
-    i.set("label", label);
-    i.set("url", from.to(dir));
-    i.set("current", data(key == section));
-    menu.push_back(i);
+    put(i, "label", label);
+    put(i, "url", from.to(dir));
+    put(i, "current", data(key == section));
+    append(menu, std::move(i));
   };
   item("home", site.config.label("home"), "");
   item("catalogue", site.config.label("catalogue"), catalogue_table_path() + "/");
@@ -60,9 +60,9 @@ data breadcrumb_view(const SiteView& site, const Linker& from, const std::vector
   data crumbs{data::type::list};
   auto crumb = [&](const std::string& label, const std::string& dir, bool last) {
     data c{data::type::object};
-    c.set("label", label);
-    c.set("url", last ? data(false) : data(from.to(dir)));
-    crumbs.push_back(c);
+    put(c, "label", label);
+    put(c, "url", last ? data(false) : data(from.to(dir)));
+    append(crumbs, std::move(c));
   };
   crumb(site.config.label("home"), "", trail.empty());
   for (std::size_t i = 0; i < trail.size(); ++i) {
@@ -95,9 +95,9 @@ class MetaValue {
   MetaValue& add(const std::string& t, const std::string& url) {
     if (t.empty()) return *this;
     data p{data::type::object};
-    p.set("text", t);
-    p.set("url", text_or_false(url));
-    parts_.push_back(p);
+    put(p, "text", t);
+    put(p, "url", text_or_false(url));
+    append(parts_, std::move(p));
     plain_ += t;
     return *this;
   }
@@ -109,12 +109,12 @@ class MetaValue {
 
 void add_row(data& rows, const Config& config, const std::string& key, const MetaValue& value) {
   data row{data::type::object};
-  row.set("key", key);
-  row.set("label", config.label(key));
-  row.set("value", value.plain());
-  row.set("parts", value.parts());
-  row.set("empty", data(value.plain().empty()));
-  rows.push_back(row);
+  put(row, "key", key);
+  put(row, "label", config.label(key));
+  put(row, "value", value.plain());
+  put(row, "parts", value.parts());
+  put(row, "empty", data(value.plain().empty()));
+  append(rows, std::move(row));
 }
 
 std::string site_value_text(const SiteValue& v, UtcOffset tz, const Config& config) {
@@ -187,10 +187,10 @@ data attachment_links(const Catalogue& catalogue, const Document& doc) {
   data list{data::type::list};
   for (const auto& path : catalogue.attachments_of(doc)) {
     data item{data::type::object};
-    item.set("name", path.substr(path.rfind('/') + 1));
-    item.set("url", relative_url(doc.url_path, path));
-    item.set("size", readable_size(catalogue.attachment_size(path)));
-    list.push_back(item);
+    put(item, "name", path.substr(path.rfind('/') + 1));
+    put(item, "url", relative_url(doc.url_path, path));
+    put(item, "size", readable_size(catalogue.attachment_size(path)));
+    append(list, std::move(item));
   }
   return list;
 }
@@ -199,10 +199,10 @@ data doc_links(const std::vector<const Document*>& docs, const std::string& from
   data list{data::type::list};
   for (const Document* d : docs) {
     data item{data::type::object};
-    item.set("title", d->meta.title);
-    item.set("url", relative_url(from_dir, d->url_path));
-    item.set("index_number", d->meta.index_number.text);
-    list.push_back(item);
+    put(item, "title", d->meta.title);
+    put(item, "url", relative_url(from_dir, d->url_path));
+    put(item, "index_number", d->meta.index_number.text);
+    append(list, std::move(item));
   }
   return list;
 }
@@ -212,30 +212,30 @@ data neighbour(const SiteView& site, std::size_t index, const std::string& from_
   if (index == ReadingOrder::kNone) return data(false);
   const Document& d = site.catalogue.documents()[index];
   data n{data::type::object};
-  n.set("title", d.meta.title);
-  n.set("url", relative_url(from_dir, d.url_path));
+  put(n, "title", d.meta.title);
+  put(n, "url", relative_url(from_dir, d.url_path));
   return n;
 }
 
 // The front page's way into one taxonomy: its first terms with their counts, and "全部".
 data browse_view(const Taxonomy& tx, std::size_t n, const Linker& from) {
   data b{data::type::object};
-  b.set("anchor", "browse-" + std::to_string(n));
-  b.set("key", tx.config->key);
-  b.set("label", tx.config->label);
-  b.set("url", from.to(tx.url_path));
+  put(b, "anchor", "browse-" + std::to_string(n));
+  put(b, "key", tx.config->key);
+  put(b, "label", tx.config->label);
+  put(b, "url", from.to(tx.url_path));
   data terms{data::type::list};
   for (std::size_t i = 0; i < tx.top.size() && i < kFrontPageTerms; ++i) {
     const TaxonomyTerm& t = tx.terms[tx.top[i]];
     data term{data::type::object};
-    term.set("name", t.name);
-    term.set("url", from.to(t.url_path));
-    term.set("count", std::to_string(t.documents.size()));
-    terms.push_back(term);
+    put(term, "name", t.name);
+    put(term, "url", from.to(t.url_path));
+    put(term, "count", std::to_string(t.documents.size()));
+    append(terms, std::move(term));
   }
-  b.set("terms", terms);
-  b.set("more", data(tx.top.size() > kFrontPageTerms));
-  b.set("term_count", std::to_string(tx.top.size()));
+  put(b, "terms", std::move(terms));
+  put(b, "more", data(tx.top.size() > kFrontPageTerms));
+  put(b, "term_count", std::to_string(tx.top.size()));
   return b;
 }
 
@@ -249,18 +249,18 @@ View base_view(const SiteView& site, const PageContext& page) {
   const Config& config = site.config;
   const Linker from(config, page.dir, page.not_found);
   data v{data::type::object};
-  v.set("root", page.not_found ? config.base_path : root_prefix(page.dir));
-  v.set("lang", "zh-CN");
-  v.set("page_title", page.page_title);
-  v.set("canonical", text_or_false(page.canonical));
+  put(v, "root", page.not_found ? config.base_path : root_prefix(page.dir));
+  put(v, "lang", "zh-CN");
+  put(v, "page_title", page.page_title);
+  put(v, "canonical", text_or_false(page.canonical));
   data s{data::type::object};
-  s.set("title", config.title);
-  s.set("base_url", config.base_url);
-  v.set("site", s);
-  v.set("footer", footer_view(config));
-  v.set("labels", labels_view(config));
-  v.set("menu", menu_view(site, from, page.section));
-  v.set("breadcrumb", breadcrumb_view(site, from, page.trail));
+  put(s, "title", config.title);
+  put(s, "base_url", config.base_url);
+  put(v, "site", std::move(s));
+  put(v, "footer", footer_view(config));
+  put(v, "labels", labels_view(config));
+  put(v, "menu", menu_view(site, from, page.section));
+  put(v, "breadcrumb", breadcrumb_view(site, from, page.trail));
   return v;
 }
 
@@ -282,27 +282,27 @@ View document_view(const SiteView& site, std::size_t index, const std::string& q
   View v = base_view(site, page);
   const Linker from(config, doc.url_path);
   data d{data::type::object};
-  d.set("title", doc.meta.title);
-  d.set("meta", meta_rows(site, doc.meta, from));
-  d.set("validity", doc.meta.validity.value_or(""));
-  d.set("repealed", data(is_repealed(doc.meta)));
-  d.set("body", doc.body.render_html(html_escape(config.label("table"))));
+  put(d, "title", doc.meta.title);
+  put(d, "meta", meta_rows(site, doc.meta, from));
+  put(d, "validity", doc.meta.validity.value_or(""));
+  put(d, "repealed", data(is_repealed(doc.meta)));
+  put(d, "body", doc.body.render_html(html_escape(config.label("table"))));
   auto originals = site.catalogue.interpreted_by(doc);
   auto interpretations = site.catalogue.interpretations_of(doc);
-  d.set("interprets", doc_links(originals, doc.url_path));
-  d.set("interpretations", doc_links(interpretations, doc.url_path));
-  d.set("has_interprets", data(!originals.empty()));
-  d.set("has_interpretations", data(!interpretations.empty()));
-  d.set("attachments", attachment_links(site.catalogue, doc));
-  d.set("has_attachments", data(!site.catalogue.attachments_of(doc).empty()));
+  put(d, "interprets", doc_links(originals, doc.url_path));
+  put(d, "interpretations", doc_links(interpretations, doc.url_path));
+  put(d, "has_interprets", data(!originals.empty()));
+  put(d, "has_interpretations", data(!interpretations.empty()));
+  put(d, "attachments", attachment_links(site.catalogue, doc));
+  put(d, "has_attachments", data(!site.catalogue.attachments_of(doc).empty()));
   const std::size_t newer = site.order.newer_in_issuer[index];
   const std::size_t older = site.order.older_in_issuer[index];
-  d.set("newer", neighbour(site, newer, doc.url_path));
-  d.set("older", neighbour(site, older, doc.url_path));
-  d.set("has_neighbours", data(newer != ReadingOrder::kNone || older != ReadingOrder::kNone));
-  d.set("url", url);
-  d.set("qr_svg", qr_svg);
-  v.set("doc", d);
+  put(d, "newer", neighbour(site, newer, doc.url_path));
+  put(d, "older", neighbour(site, older, doc.url_path));
+  put(d, "has_neighbours", data(newer != ReadingOrder::kNone || older != ReadingOrder::kNone));
+  put(d, "url", url);
+  put(d, "qr_svg", qr_svg);
+  put(v, "doc", std::move(d));
   return v;
 }
 
@@ -314,18 +314,18 @@ View front_page_view(const SiteView& site) {
   const auto& newest = site.order.newest;
   for (std::size_t i = 0; i < newest.size() && i < static_cast<std::size_t>(config.page_size);
        ++i) {
-    list.push_back(document_item(site, site.catalogue.documents()[newest[i]], from));
+    append(list, document_item(site, site.catalogue.documents()[newest[i]], from));
   }
-  v.set("documents", list);
+  put(v, "documents", std::move(list));
   const std::string count = std::to_string(site.catalogue.documents().size());
-  v.set("count", count);
-  v.set("count_text", fill(config.label("count"), "count", count));
-  v.set("catalogue_url", from.to(catalogue_table_path() + "/"));
+  put(v, "count", count);
+  put(v, "count_text", fill(config.label("count"), "count", count));
+  put(v, "catalogue_url", from.to(catalogue_table_path() + "/"));
   data browse{data::type::list};
   for (std::size_t i = 0; i < site.taxonomies.all().size(); ++i) {
-    browse.push_back(browse_view(site.taxonomies.all()[i], i + 1, from));
+    append(browse, browse_view(site.taxonomies.all()[i], i + 1, from));
   }
-  v.set("browse", browse);
+  put(v, "browse", std::move(browse));
   return v;
 }
 
