@@ -45,7 +45,7 @@ const std::map<std::string, std::string>& default_labels() {
       {"next_page", "下一页"},
       {"last_page", "尾页"},
       {"page_of", "第 {page} 页，共 {pages} 页"},
-      {"term_count", "{count} 件"},
+      {"term_count", "共 {count} 件"},
       {"all_terms", "全部"},
       {"sub_topics", "下级分类"},
       {"yes", "是"},
