@@ -120,7 +120,8 @@ void place_terms(Taxonomy& tx, const Catalogue& catalogue, const Config& config,
     if (fresh) return;
     TermOrigin first = origin_of(tx, tx.terms[it->second], catalogue, config);
     TermOrigin second = origin_of(tx, term, catalogue, config);
-    if (std::tie(second.file, second.place.line) < std::tie(first.file, first.place.line)) {
+    if (std::tie(second.file, second.place.line, second.place.column) <
+        std::tie(first.file, first.place.line, first.place.column)) {
       std::swap(first, second);
     }
     Diagnostic d{second.file,
