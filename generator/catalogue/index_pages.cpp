@@ -69,6 +69,16 @@ void check_page_clashes(const std::vector<IndexPage>& pages, const Taxonomies& t
                 "its page " + quoted(doc.url_path) + " is where gongkai publishes " +
                     describe(*it->second, taxonomies) + "; move the document");
   }
+  // Attachments are published at their path: a FOLDER/index.html there would replace a page.
+  const std::string page_file = "index.html";
+  for (const std::string& path : catalogue.attachments()) {
+    if (!ends_with(path, page_file)) continue;
+    auto it = by_dir.find(path.substr(0, path.size() - page_file.size()));
+    if (it == by_dir.end()) continue;
+    diags.error("content/" + path, 0, 0,
+                "it would be published where gongkai publishes " +
+                    describe(*it->second, taxonomies) + "; move the file");
+  }
 }
 
 }  // namespace gongkai

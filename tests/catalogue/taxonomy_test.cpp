@@ -239,6 +239,7 @@ TEST(IndexPages, AnEmptyCatalogueStillHasItsTableAndOverviews) {
                           "overview validity/ 1/1"}));
 }
 
+// A document or an attachment (FOLDER/index.html) where an index page goes.
 TEST(IndexPages, ADocumentWhosePageAnIndexPageWouldReplace) {
   const std::string k = "keywords = [\"a\"]";
   TestSite site(
@@ -246,11 +247,13 @@ TEST(IndexPages, ADocumentWhosePageAnIndexPageWouldReplace) {
       {{"catalogue.md", doc_text(meta("629901001/2023-00001", "2023-01-01", "\"甲\""))},
        {"issuer.md", doc_text(meta("629901001/2023-00002", "2023-01-02", "\"甲\""))},
        {"keywords/a.md", doc_text(meta("629901001/2023-00003", "2023-01-03", "\"甲\"", {k}))},
-       {"catalogue/page/2.md", doc_text(meta("629901001/2023-00004", "2023-01-04", "\"甲\""))}});
+       {"catalogue/page/2.md", doc_text(meta("629901001/2023-00004", "2023-01-04", "\"甲\""))}},
+      {"year/index.html", "year/2023/index.html", "year/2024/index.html", "keywords/xindex.html",
+       "genre/a/index.html"});
   ASSERT_TRUE(site.documents_ok) << site.messages();
   check_page_clashes(index_pages(site.taxonomies, site.catalogue, site.config), site.taxonomies,
                      site.catalogue, site.diags);
-  // A file-level error: the document's path, no line.
+  // File-level errors: the file's path, no line.
   EXPECT_EQ(
       site.messages(),
       "content/catalogue.md: error: its page \"catalogue/\" is where gongkai publishes the "
@@ -260,13 +263,18 @@ TEST(IndexPages, ADocumentWhosePageAnIndexPageWouldReplace) {
       "content/issuer.md: error: its page \"issuer/\" is where gongkai publishes the 发布机构 "
       "index; move the document\n"
       "content/keywords/a.md: error: its page \"keywords/a/\" is where gongkai publishes the "
-      "page of 关键词 \"a\"; move the document\n");
-  ASSERT_EQ(site.diags.all().size(), 4u);
+      "page of 关键词 \"a\"; move the document\n"
+      "content/year/2023/index.html: error: it would be published where gongkai publishes "
+      "the page of 年份 \"2023\"; move the file\n"
+      "content/year/index.html: error: it would be published where gongkai publishes the "
+      "年份 index; move the file\n");
+  ASSERT_EQ(site.diags.all().size(), 6u);
   EXPECT_EQ(site.diags.all()[0].line, 0);
   EXPECT_EQ(site.diags.all()[0].column, 0);
 }
 
 // Two keywords whose folders are the same: path_segment maps '/' to '-'.
+// The error names first the term written where it points.
 TEST(TermClash, TwoTermsOnOnePageIsOneErrorAtTheLaterWithANoteAtTheFirst) {
   TestSite site("", {{"a.md", doc_text(meta("629901001/2023-00001", "2023-01-01", "\"甲\"",
                                             {"keywords = [\"x\", \"a-b\"]"}))},
@@ -287,7 +295,7 @@ TEST(TermClash, ReportedAtTheLaterPlaceWhicheverTermIsPlacedSecond) {
                      {"b.md", doc_text(meta("629901001/2023-00002", "2023-01-02", "\"甲\"",
                                             {"keywords = [\"x\", \"a-b\"]"}))}});
   EXPECT_EQ(site.messages(),
-            "content/b.md:7:18: error: 关键词 \"a/b\" and \"a-b\" would share the page "
+            "content/b.md:7:18: error: 关键词 \"a-b\" and \"a/b\" would share the page "
             "\"keywords/a-b/\"; rename one\n"
             "content/a.md:7:13: note: the other is here\n");
 }
@@ -296,7 +304,7 @@ TEST(TermClash, InOneDocumentTheLaterItemIsTheError) {
   TestSite site("", {{"a.md", doc_text(meta("629901001/2023-00001", "2023-01-01", "\"甲\"",
                                             {"keywords = [\"a/b\", \"a-b\"]"}))}});
   EXPECT_EQ(site.messages(),
-            "content/a.md:7:20: error: 关键词 \"a/b\" and \"a-b\" would share the page "
+            "content/a.md:7:20: error: 关键词 \"a-b\" and \"a/b\" would share the page "
             "\"keywords/a-b/\"; rename one\n"
             "content/a.md:7:13: note: the other is here\n");
 }
@@ -307,7 +315,7 @@ TEST(TermClash, AnIssuerSlugAndAnIssuerName) {
                 {{"a.md", doc_text(meta("629901001/2023-00001", "2023-01-01", "\"甲\""))},
                  {"b.md", doc_text(meta("629901001/2023-00002", "2023-01-02", "\"乙\""))}});
   EXPECT_EQ(site.messages(),
-            "site.toml:3:10: error: 发布机构 \"乙\" and \"甲\" would share the page "
+            "site.toml:3:10: error: 发布机构 \"甲\" and \"乙\" would share the page "
             "\"issuer/乙/\"; rename one or give it a slug in [issuers]\n"
             "content/b.md:4:10: note: the other is here\n");
 }

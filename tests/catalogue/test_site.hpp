@@ -45,8 +45,10 @@ inline std::vector<std::string> meta(const std::string& index_number, const std:
 // The whole pipeline up to the index page plan, over documents given by content path.
 class TestSite {
  public:
-  // site_toml is appended to kSiteHead; documents maps "a/b.md" to the file's text.
-  TestSite(const std::string& site_toml, const std::map<std::string, std::string>& documents) {
+  // site_toml is appended to kSiteHead; documents maps "a/b.md" to the file's text;
+  // attachments are other files' paths under content/.
+  TestSite(const std::string& site_toml, const std::map<std::string, std::string>& documents,
+           const std::vector<std::string>& attachments = {}) {
     namespace fs = boost::filesystem;
     const fs::path dir = fs::temp_directory_path() / fs::unique_path("gongkai-site-%%%%%%%%");
     fs::create_directories(dir);
@@ -60,6 +62,8 @@ class TestSite {
       documents_ok = load_document("content/" + path, text, config, doc, diags) && documents_ok;
       content.documents.push_back(std::move(doc));
     }
+    content.attachments = attachments;
+    for (const auto& a : attachments) content.attachment_sizes[a] = 1;
     catalogue = Catalogue::assemble(std::move(content), diags);
     order = reading_order(catalogue, config.utc_offset);
     taxonomies = Taxonomies::build(catalogue, config, order, diags);
