@@ -273,6 +273,32 @@ TEST(IndexPages, ADocumentWhosePageAnIndexPageWouldReplace) {
   EXPECT_EQ(site.diags.all()[0].column, 0);
 }
 
+// A taxonomy's path inside another's folder: check reports it at the taxonomy whose path
+// site.toml sets, as build would fail writing the pages.
+TEST(IndexPages, TwoIndexPagesOnOneFolder) {
+  const std::map<std::string, std::string> docs = {
+      {"a.md",
+       doc_text(meta("629901001/2023-00001", "2023-01-01", "\"甲\"", {"genre = \"通知\""}))}};
+  TestSite site("[issuers.\"甲\"]\nslug = \"jia\"\n[taxonomies.genre]\npath = \"issuer/jia\"\n",
+                docs);
+  ASSERT_EQ(site.messages(), "");
+  check_page_clashes(index_pages(site.taxonomies, site.catalogue, site.config), site.taxonomies,
+                     site.catalogue, site.diags);
+  EXPECT_EQ(
+      site.messages(),
+      "site.toml:5:1: error: the 体裁分类 index and the page of 发布机构 \"甲\" would both be "
+      "published at \"issuer/jia/\"; give [taxonomies.genre] another path\n");
+
+  // The later one (genre) is not in site.toml: the one that is (issuer) is blamed.
+  TestSite earlier("[taxonomies.issuer]\npath = \"genre/通知\"\n", docs);
+  ASSERT_EQ(earlier.messages(), "");
+  check_page_clashes(index_pages(earlier.taxonomies, earlier.catalogue, earlier.config),
+                     earlier.taxonomies, earlier.catalogue, earlier.diags);
+  EXPECT_EQ(earlier.messages(),
+            "site.toml:3:1: error: the page of 体裁分类 \"通知\" and the 发布机构 index would both "
+            "be published at \"genre/通知/\"; give [taxonomies.issuer] another path\n");
+}
+
 // Two keywords whose folders are the same: path_segment maps '/' to '-'.
 // The error names first the term written where it points.
 TEST(TermClash, TwoTermsOnOnePageIsOneErrorAtTheLaterWithANoteAtTheFirst) {
