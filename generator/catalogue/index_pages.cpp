@@ -61,13 +61,38 @@ std::vector<IndexPage> index_pages(const Taxonomies& taxonomies, const Catalogue
 void check_page_clashes(const std::vector<IndexPage>& pages, const Taxonomies& taxonomies,
                         const Catalogue& catalogue, Diagnostics& diags) {
   std::map<std::string, const IndexPage*> by_dir;
-  for (const auto& p : pages) by_dir.emplace(p.dir, &p);
+  for (const auto& p : pages) {
+    auto [it, fresh] = by_dir.emplace(p.dir, &p);
+    const IndexPage& other = *it->second;
+    // Two terms of one taxonomy on one folder were reported by Taxonomies::build.
+    if (fresh || (other.kind != IndexPage::Kind::table && other.taxonomy == p.taxonomy)) continue;
+    // Otherwise a taxonomy's path set inside another's folder ("issuer/xzfb") put them
+    // there: report it at that taxonomy's table in site.toml.
+    const TaxonomyConfig* later = taxonomies.all()[p.taxonomy].config;
+    const TaxonomyConfig* earlier =
+        other.kind == IndexPage::Kind::table ? nullptr : taxonomies.all()[other.taxonomy].config;
+    const TaxonomyConfig* at = later->place.line == 0 && earlier ? earlier : later;
+    diags.error("site.toml", at->place.line, at->place.column,
+                describe(p, taxonomies) + " and " + describe(other, taxonomies) +
+                    " would both be published at " + quoted(p.dir) + "; give [taxonomies." +
+                    at->key + "] another path");
+  }
   for (const Document& doc : catalogue.documents()) {
     auto it = by_dir.find(doc.url_path);
     if (it == by_dir.end()) continue;
     diags.error(doc.source_path, 0, 0,
                 "its page " + quoted(doc.url_path) + " is where gongkai publishes " +
                     describe(*it->second, taxonomies) + "; move the document");
+  }
+  // Attachments are published at their path: a FOLDER/index.html there would replace a page.
+  const std::string page_file = "index.html";
+  for (const std::string& path : catalogue.attachments()) {
+    if (!ends_with(path, page_file)) continue;
+    auto it = by_dir.find(path.substr(0, path.size() - page_file.size()));
+    if (it == by_dir.end()) continue;
+    diags.error("content/" + path, 0, 0,
+                "it would be published where gongkai publishes " +
+                    describe(*it->second, taxonomies) + "; move the file");
   }
 }
 

@@ -120,16 +120,19 @@ void place_terms(Taxonomy& tx, const Catalogue& catalogue, const Config& config,
     if (fresh) return;
     TermOrigin first = origin_of(tx, tx.terms[it->second], catalogue, config);
     TermOrigin second = origin_of(tx, term, catalogue, config);
-    if (std::tie(second.file, second.place.line) < std::tie(first.file, first.place.line)) {
+    // The message names first the term written where it points.
+    std::string here = term.value, other = tx.terms[it->second].value;
+    if (std::tie(second.file, second.place.line, second.place.column) <
+        std::tie(first.file, first.place.line, first.place.column)) {
       std::swap(first, second);
+      std::swap(here, other);
     }
     Diagnostic d{second.file,
                  second.place.line,
                  second.place.column,
                  Severity::error,
-                 tx.config->label + " " + quoted(term.value) + " and " +
-                     quoted(tx.terms[it->second].value) + " would share the page " +
-                     quoted(term.url_path) + "; rename one" +
+                 tx.config->label + " " + quoted(here) + " and " + quoted(other) +
+                     " would share the page " + quoted(term.url_path) + "; rename one" +
                      (tx.config->key == "issuer" ? " or give it a slug in [issuers]" : ""),
                  {}};
     d.notes.push_back({first.file,

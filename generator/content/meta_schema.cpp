@@ -240,7 +240,8 @@ class MetaReader {
         break;
       case SchemaKey::Type::date:
         v.date = date(s.key, true);
-        if (!v.date && !n->as_string()) return;
+        // Only "" (not given) goes on without a date; anything else was reported as wrong.
+        if (!v.date && !(n->as_string() && n->as_string()->get().empty())) return;
         break;
       case SchemaKey::Type::boolean:
         if (auto b = n->as_boolean()) {

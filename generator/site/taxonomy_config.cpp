@@ -184,8 +184,10 @@ bool read_taxonomy(const TomlReader& r, const toml::table& t, Config& c, Taxonom
   }
   r.integer(t, "page_size", 1, 10000, tx.page_size);
   r.integer(t, "terms_page_size", 1, 100000, tx.terms_page_size);
-  if (const toml::node* tree = t.get("tree")) read_tree(r, *tree, c);
-  if (const toml::node* values = t.get("values")) {
+  // tree and values belong to topic and genre; elsewhere they are unknown keys, reported above.
+  const toml::node* tree = tx.key == "topic" ? t.get("tree") : nullptr;
+  if (tree) read_tree(r, *tree, c);
+  if (const toml::node* values = tx.key == "genre" ? t.get("values") : nullptr) {
     std::vector<std::string> genres;
     if (string_list(r, *values, "values", genres) && !genres.empty()) {
       c.genres = std::move(genres);
@@ -201,6 +203,11 @@ void read_schema(const TomlReader& r, const toml::table& site, Config& c) {
   const toml::table* schema = r.table(site, "schema");
   if (!schema) return;
   for (auto&& [key, node] : *schema) read_schema_key(r, std::string(key.str()), node, c);
+  // toml++ keeps a table's keys sorted; the menu lists the site's keys in the order it wrote them.
+  std::stable_sort(c.schema.begin(), c.schema.end(), [](const SchemaKey& a, const SchemaKey& b) {
+    return a.place.line != b.place.line ? a.place.line < b.place.line
+                                        : a.place.column < b.place.column;
+  });
 }
 
 void read_taxonomies(const TomlReader& r, const toml::table& site, Config& c) {
@@ -252,10 +259,14 @@ void read_taxonomies(const TomlReader& r, const toml::table& site, Config& c) {
       if (!read_taxonomy(r, *t, c, tx)) continue;
     }
     if (!safe_path(tx.path)) {
-      // A [schema] key's name need not make a good folder name; say how to give one.
-      r.error(node ? r.place(*node) : TomlPlace{s ? s->place.line : 1, s ? s->place.column : 1},
-              "taxonomy " + quoted(key) + " needs a folder name: add [taxonomies." + key +
-                  "] path = \"…\"");
+      // A path the site wrote was reported at its value; a [schema] key's name need not
+      // make a good folder name, so say how to give one.
+      const bool written = node && node->as_table()->contains("path");
+      if (!written) {
+        r.error(node ? r.place(*node) : TomlPlace{s ? s->place.line : 1, s ? s->place.column : 1},
+                "taxonomy " + quoted(key) + " needs a folder name: add [taxonomies." + key +
+                    "] path = \"…\"");
+      }
       continue;
     }
     std::string first_segment = tx.path.substr(0, tx.path.find('/'));

@@ -322,6 +322,148 @@ TEST(MetaSchema, ColumnsCountCodePointsNotBytes) {
                                  "strings; this item is an integer\n"});
 }
 
+// The test config with a site's own keys, as [schema.KEY] declares them.
+Config config_with(std::vector<SchemaKey> keys) {
+  Config c = test_config();
+  c.schema = std::move(keys);
+  return c;
+}
+
+SchemaKey schema_key(const std::string& key, SchemaKey::Type type,
+                     std::vector<std::string> values = {}, bool required = false) {
+  SchemaKey s;
+  s.key = key;
+  s.label = key;
+  s.type = type;
+  s.values = std::move(values);
+  s.required = required;
+  return s;
+}
+
+const SchemaKey kStatutory = schema_key("statutory", SchemaKey::Type::string, {"规章", "其他"});
+const SchemaKey kArea = schema_key("area", SchemaKey::Type::list, {"东区", "西区"});
+const SchemaKey kSigned = schema_key("signed", SchemaKey::Type::date);
+const SchemaKey kReviewed = schema_key("reviewed", SchemaKey::Type::boolean);
+
+TEST(MetaSchema, SiteStringKeyWithAnAllowedValue) {
+  Loaded l = load(document(required_plus({"statutory = \"规章\""})), config_with({kStatutory}));
+  EXPECT_TRUE(l.ok);
+  EXPECT_EQ(l.messages, Messages{});
+  const SiteValue& v = l.doc.meta.site_values.at("statutory");
+  EXPECT_EQ(v.items, std::vector<std::string>{"规章"});
+  EXPECT_FALSE(v.is_list);
+  EXPECT_EQ(l.doc.place_of("statutory").line, 7);
+  EXPECT_EQ(l.doc.place_of("statutory").column, 13);
+}
+
+TEST(MetaSchema, SiteStringKeyWithAnotherValueListsTheAllowedOnes) {
+  Loaded l = load(document(required_plus({"statutory = \"法规\""})), config_with({kStatutory}));
+  EXPECT_FALSE(l.ok);
+  EXPECT_EQ(l.messages, Messages{"content/x.md:7:13: error: \"statutory\" is \"法规\"; allowed "
+                                 "values: \"规章\", \"其他\"\n"});
+}
+
+TEST(MetaSchema, SiteStringKeyOfTheWrongType) {
+  Loaded l = load(document(required_plus({"statutory = [\"规章\"]"})), config_with({kStatutory}));
+  EXPECT_EQ(l.messages,
+            Messages{"content/x.md:7:13: error: \"statutory\" must be a string, not a list\n"});
+  EXPECT_EQ(l.doc.meta.site_values.count("statutory"), 0u);
+}
+
+TEST(MetaSchema, SiteListKeyReportsABadItemAtItsOwnPlace) {
+  Loaded l = load(document(required_plus({"area = [\"东区\", \"西区\"]"})), config_with({kArea}));
+  EXPECT_EQ(l.messages, Messages{});
+  EXPECT_EQ(l.doc.meta.site_values.at("area").items, (std::vector<std::string>{"东区", "西区"}));
+  EXPECT_TRUE(l.doc.meta.site_values.at("area").is_list);
+
+  l = load(document(required_plus({"area = [\"东区\", \"北区\"]"})), config_with({kArea}));
+  EXPECT_EQ(l.messages, Messages{"content/x.md:7:15: error: \"area\" is \"北区\"; allowed "
+                                 "values: \"东区\", \"西区\"\n"});
+  l = load(document(required_plus({"area = [\"东区\", 1]"})), config_with({kArea}));
+  EXPECT_EQ(l.messages, Messages{"content/x.md:7:15: error: \"area\" must be a list of strings; "
+                                 "this item is an integer\n"});
+  l = load(document(required_plus({"area = \"东区\""})), config_with({kArea}));
+  EXPECT_EQ(
+      l.messages,
+      Messages{"content/x.md:7:8: error: \"area\" must be a list of strings, not a string\n"});
+}
+
+TEST(MetaSchema, MissingRequiredSiteKeyIsReportedAtTheOpeningFence) {
+  SchemaKey required = kStatutory;
+  required.required = true;
+  Loaded l = load(document(kRequired), config_with({required}));
+  EXPECT_FALSE(l.ok);
+  EXPECT_EQ(l.messages, Messages{"content/x.md:1:1: error: missing required key \"statutory\"\n"});
+}
+
+TEST(MetaSchema, RequiredSiteKeyGivenEmpty) {
+  SchemaKey statutory = kStatutory, area = kArea;
+  statutory.required = area.required = true;
+  Loaded l = load(document(required_plus({"statutory = \"\"", "area = []"})),
+                  config_with({statutory, area}));
+  EXPECT_FALSE(l.ok);
+  EXPECT_EQ(l.messages, (Messages{"content/x.md:7:13: error: \"statutory\" must not be empty\n",
+                                  "content/x.md:8:8: error: \"area\" must not be empty\n"}));
+}
+
+TEST(MetaSchema, UnknownKeySuggestsTheSitesOwnKeys) {
+  Loaded l = load(document(required_plus({"statutary = \"规章\""})), config_with({kStatutory}));
+  EXPECT_EQ(l.messages, Messages{"content/x.md:7:1: error: unknown key \"statutary\" (did you "
+                                 "mean \"statutory\"?)\n"});
+}
+
+TEST(MetaSchema, SiteDateKey) {
+  Loaded l = load(document(required_plus({"signed = 2021-01-05"})), config_with({kSigned}));
+  EXPECT_EQ(l.messages, Messages{});
+  ASSERT_TRUE(l.doc.meta.site_values.at("signed").date);
+  EXPECT_EQ(l.doc.meta.site_values.at("signed").date->as_written(480), "2021-01-05");
+
+  l = load(document(required_plus({"signed = \"\""})), config_with({kSigned}));
+  EXPECT_EQ(l.messages, Messages{});
+  EXPECT_FALSE(l.doc.meta.site_values.at("signed").date);
+
+  l = load(document(required_plus({"signed = \"2021-01-05\""})), config_with({kSigned}));
+  EXPECT_EQ(l.messages, Messages{"content/x.md:7:10: error: \"signed\" must be a TOML date "
+                                 "(2021-01-07) or date-time (2021-01-07T10:32:59+08:00), not a "
+                                 "string\n"});
+}
+
+TEST(MetaSchema, RequiredSiteDateKeyOfTheWrongTypeIsOneError) {
+  SchemaKey required = kSigned;
+  required.required = true;
+  Loaded l = load(document(required_plus({"signed = \"2021-01-05\""})), config_with({required}));
+  EXPECT_EQ(l.messages, Messages{"content/x.md:7:10: error: \"signed\" must be a TOML date "
+                                 "(2021-01-07) or date-time (2021-01-07T10:32:59+08:00), not a "
+                                 "string\n"});
+  l = load(document(required_plus({"signed = \"\""})), config_with({required}));
+  EXPECT_EQ(l.messages, Messages{"content/x.md:7:10: error: \"signed\" must not be empty\n"});
+}
+
+TEST(MetaSchema, SiteBooleanKey) {
+  Loaded l = load(document(required_plus({"reviewed = false"})), config_with({kReviewed}));
+  EXPECT_EQ(l.messages, Messages{});
+  EXPECT_EQ(l.doc.meta.site_values.at("reviewed").flag, std::optional<bool>(false));
+
+  l = load(document(required_plus({"reviewed = \"是\""})), config_with({kReviewed}));
+  EXPECT_EQ(l.messages, Messages{"content/x.md:7:12: error: \"reviewed\" must be true or false, "
+                                 "not a string\n"});
+}
+
+TEST(MetaSchema, EmptyOptionalValuesMeanNotGiven) {
+  Loaded l = load(document(required_plus({"published = \"\"", "doc_number = \"\"",
+                                          "department = \"\"", "summary = \"\"", "topic = \"\"",
+                                          "genre = \"\"", "validity = \"\"", "keywords = []",
+                                          "interprets = []", "statutory = \"\"", "area = []"})),
+                  config_with({kStatutory, kArea}));
+  EXPECT_TRUE(l.ok);
+  EXPECT_EQ(l.messages, Messages{});
+  EXPECT_FALSE(l.doc.meta.published);
+  EXPECT_EQ(l.doc.meta.topic, std::optional<std::string>(""));
+  EXPECT_EQ(l.doc.meta.genre, std::optional<std::string>(""));
+  EXPECT_EQ(l.doc.meta.site_values.at("statutory").items, std::vector<std::string>{});
+  EXPECT_EQ(l.doc.meta.site_values.at("area").items, std::vector<std::string>{});
+}
+
 TEST(MetaSchema, EveryErrorInAFileIsReported) {
   Config config = test_config();
   Document doc;

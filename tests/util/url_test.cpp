@@ -87,6 +87,43 @@ TEST(NormalizeRelative, ClimbingAboveTheTopFails) {
   EXPECT_FALSE(normalize_relative("./..", out));
 }
 
+TEST(PathSegment, KeepsTextAsItIs) {
+  EXPECT_EQ(path_segment("政务公开"), "政务公开");
+  EXPECT_EQ(path_segment("a.b c?#%"), "a.b c?#%");  // percent-encoded in links, not on disk
+}
+
+TEST(PathSegment, SlashesAndControlCharactersBecomeDashes) {
+  EXPECT_EQ(path_segment("a/b"), "a-b");
+  EXPECT_EQ(path_segment("a\\b"), "a-b");
+  EXPECT_EQ(path_segment("/"), "-");
+  EXPECT_EQ(path_segment(std::string("a\tb\nc\x7f\x01", 7)), "a-b-c--");
+  EXPECT_EQ(path_segment(std::string("a\0b", 3)), "a-b");
+}
+
+TEST(PathSegment, NoHiddenOrClimbingFolders) {
+  EXPECT_EQ(path_segment(".hidden"), "-hidden");
+  EXPECT_EQ(path_segment("."), "-");
+  EXPECT_EQ(path_segment(".."), "-.");
+  EXPECT_EQ(path_segment("../x"), "-.-x");
+  EXPECT_EQ(path_segment("a.."), "a..");  // only a leading dot hides a folder
+}
+
+TEST(PathSegment, EmptyTextIsADash) { EXPECT_EQ(path_segment(""), "-"); }
+
+TEST(PathSegment, LongTextIsCutOnACharacterBoundary) {
+  std::string chinese;
+  for (int i = 0; i < 100; ++i) chinese += "政";  // 300 bytes
+  // 200 bytes would split the 67th character: 66 whole ones are kept.
+  EXPECT_EQ(path_segment(chinese), chinese.substr(0, 198));
+  // Shifted by one byte, the cut falls at the start of a character (199).
+  EXPECT_EQ(path_segment("a" + chinese), "a" + chinese.substr(0, 198));
+  std::string four;  // 4-byte characters: exactly 200 bytes stay whole, 204 lose one
+  for (int i = 0; i < 50; ++i) four += "𠀀";
+  EXPECT_EQ(path_segment(four), four);
+  EXPECT_EQ(path_segment(four + "𠀀"), four);
+  EXPECT_EQ(path_segment(std::string(201, 'x')), std::string(200, 'x'));
+}
+
 }  // namespace
 
 TEST(PercentDecode, DecodesEscapesAndKeepsMalformedOnes) {
