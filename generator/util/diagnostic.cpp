@@ -66,8 +66,12 @@ std::string format_text(const Diagnostic& d) {
 }
 
 std::string format_json_lines(const Diagnostic& d) {
-  std::string out = "{\"file\":" + json_quote(d.file) + ",\"line\":" + std::to_string(d.line) +
-                    ",\"column\":" + std::to_string(d.column) + ",\"severity\":\"" +
+  // A problem with a whole file has no position: null, never 0 (SPEC §5).
+  const bool whole_file = d.line <= 0;
+  std::string out = "{\"file\":" + json_quote(d.file) +
+                    ",\"line\":" + (whole_file ? "null" : std::to_string(d.line)) +
+                    ",\"column\":" + (whole_file ? "null" : std::to_string(d.column)) +
+                    ",\"severity\":\"" +
                     severity_name(d.severity) + "\",\"message\":" + json_quote(d.message) + "}\n";
   for (const auto& n : d.notes) out += format_json_lines(n);
   return out;

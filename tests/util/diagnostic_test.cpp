@@ -1,0 +1,30 @@
+// Diagnostics as users and scripts read them (SPEC §5).
+#include "util/diagnostic.hpp"
+
+#include <gtest/gtest.h>
+
+namespace gongkai {
+namespace {
+
+TEST(Diagnostic, TextNamesFileLineAndColumn) {
+  Diagnostic d{"content/a.md", 4, 16, Severity::error, "bad", {}};
+  EXPECT_EQ(format_text(d), "content/a.md:4:16: error: bad\n");
+}
+
+TEST(Diagnostic, WholeFileProblemHasNoPositionInText) {
+  Diagnostic d{"content/catalogue.md", 0, 0, Severity::error, "clash", {}};
+  EXPECT_EQ(format_text(d), "content/catalogue.md: error: clash\n");
+}
+
+TEST(Diagnostic, JsonLinesGiveNullForAWholeFileAndNumbersOtherwise) {
+  Diagnostic d{"site.toml", 0, 0, Severity::warning, "2 categories have no documents", {}};
+  d.notes.push_back({"site.toml", 3, 1, Severity::note, "here", {}});
+  EXPECT_EQ(format_json_lines(d),
+            "{\"file\":\"site.toml\",\"line\":null,\"column\":null,\"severity\":\"warning\","
+            "\"message\":\"2 categories have no documents\"}\n"
+            "{\"file\":\"site.toml\",\"line\":3,\"column\":1,\"severity\":\"note\","
+            "\"message\":\"here\"}\n");
+}
+
+}  // namespace
+}  // namespace gongkai
