@@ -115,6 +115,65 @@ TEST_F(Publishing, OutputThatIsAFileOrASymbolicLinkIsRefused) {
   EXPECT_EQ(describe_changes(before, snapshot(tmp_.path())), "");
 }
 
+// A deploy repository checked out as the output: its .git and CNAME are not gongkai's.
+TEST_F(Publishing, FilesGongkaiDidNotWriteSurviveEveryBuild) {
+  const fs::path out = tmp_.path() / "out";
+  write_bytes(out / ".git/HEAD", "ref: refs/heads/main\n");
+  fs::create_directories(out / ".git/refs/tags");  // an empty folder is kept too
+  fs::permissions(out / ".git/refs", fs::perms(0700));
+  write_bytes(out / "CNAME", "www.example.gov.cn\n");
+  write_bytes(out / "fgw/说明.txt", "beside gongkai's own pages\n");
+  set_all_mtimes(out, 978307200);
+  const auto foreign = [&] {
+    TreeState all = snapshot(out), kept;
+    for (const char* p : {".git/HEAD", "CNAME", "fgw/说明.txt"}) kept[p] = all[p];
+    // A folder is made afresh in the staging twin; its mode and its entries must stay.
+    for (const char* p : {".git", ".git/refs", ".git/refs/tags"}) {
+      if (!all.count(p)) continue;
+      kept[p] = all[p];
+      kept[p].inode = 0;
+    }
+    return kept;
+  };
+  const TreeState before = foreign();
+
+  RunResult r = build(out, {"--stats"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find(", 0 removed\n"), std::string::npos) << r.out;
+  EXPECT_TRUE(fs::is_regular_file(out / "fgw/2021/00001/index.html"));
+  EXPECT_EQ(describe_changes(before, foreign()), "");
+
+  // A document goes away: its page is removed, and nothing else.
+  fs::remove(site_ / "content/通知/2021/00001.md");
+  r = build(out, {"--stats"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find(", 1 removed\n"), std::string::npos) << r.out;
+  EXPECT_FALSE(fs::exists(out / "通知"));
+  EXPECT_EQ(describe_changes(before, foreign()), "");
+  EXPECT_FALSE(fs::exists(tmp_.path() / ".out.staging"));
+
+  // And a build with nothing to do touches nothing.
+  const TreeState all = snapshot(out);
+  r = build(out);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(describe_changes(all, snapshot(out)), "");
+}
+
+// A file that is not gongkai's where the new site needs a folder: the build stops rather than
+// drop it.
+TEST_F(Publishing, FileGongkaiDidNotWriteInTheWayIsAnErrorAndKept) {
+  const fs::path out = tmp_.path() / "out";
+  write_bytes(out / "fgw", "not a folder\n");
+  const TreeState before = snapshot(tmp_.path());
+  RunResult r = build(out);
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err, out.string() +
+                       ": error: fgw was not written by gongkai and is in the way of the new "
+                       "site; move it out of the output; the previous site is left as it was\n");
+  EXPECT_EQ(describe_changes(before, snapshot(tmp_.path())), "");
+  EXPECT_FALSE(fs::exists(tmp_.path() / ".out.staging"));
+}
+
 TEST_F(Publishing, SubPathBaseUrlIsUsedForEveryAbsoluteUrl) {
   for (const std::string base : {"https://x.gov.cn/a/b/", "https://x.gov.cn/a/b"}) {
     const fs::path out = tmp_.path() / "out";
