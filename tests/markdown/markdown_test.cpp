@@ -65,6 +65,17 @@ TEST(Markdown, RawHtmlKept) {
             "<p>段落<span style=\"color:red\">红</span>字</p>\n<div onclick=\"x()\">块</div>\n");
 }
 
+// raw_html = true means kept: GFM's tag filter (which escapes script, iframe, style…) is off then.
+TEST(Markdown, RawHtmlKeptIncludesScriptsIframesAndStyles) {
+  EXPECT_EQ(html("<script src=\"/a.js\"></script>\n\n"
+                 "段落<iframe src=\"https://a.gov.cn/map\"></iframe>\n\n"
+                 "<style>p { color: red }</style>\n",
+                 RawHtmlMode::keep),
+            "<script src=\"/a.js\"></script>\n"
+            "<p>段落<iframe src=\"https://a.gov.cn/map\"></iframe></p>\n"
+            "<style>p { color: red }</style>\n");
+}
+
 TEST(Markdown, RawHtmlSanitized) {
   EXPECT_EQ(html("面积10<sup onclick=\"x()\">2</sup>平方米<script>alert(1)</script>\n",
                  RawHtmlMode::sanitize),
