@@ -10,8 +10,9 @@ site: tool
 	@echo
 	@echo "Open public/index.html in a browser, or serve public/ with any static web server."
 
+# The project's own build: warnings are errors here (and in CI, which runs this).
 test: test-deps
-	cmake -S . -B $(BUILD_DIR) -DGONGKAI_TESTS=ON
+	cmake -S . -B $(BUILD_DIR) -DGONGKAI_TESTS=ON -DGONGKAI_WERROR=ON
 	cmake --build $(BUILD_DIR) -j $(JOBS)
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
 
