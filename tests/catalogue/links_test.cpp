@@ -2,31 +2,16 @@
 // (NAME/index.md), the files in its folder that no nested bundle holds.
 #include <gtest/gtest.h>
 
-#include <regex>
 #include <string>
 #include <vector>
 
 #include "catalogue/catalogue.hpp"
-#include "content/index_number.hpp"
 #include "content/loader.hpp"
-#include "site/vocabulary.hpp"
+#include "support/test_config.hpp"
 
 namespace {
 
 using namespace gongkai;
-
-Config test_config() {
-  Config c;
-  c.base_url = "https://www.example.gov.cn/";
-  c.base_path = "/";
-  c.title = "示例";
-  c.index_number_pattern = kDefaultIndexNumberPattern;
-  c.index_number_regex = std::regex(kDefaultIndexNumberPattern);
-  c.topics = default_topic_tree();
-  c.genres = default_genres();
-  c.labels = default_labels();
-  return c;
-}
 
 Document document(const std::string& content_path, int serial, bool draft = false) {
   char number[32];
@@ -37,7 +22,8 @@ Document document(const std::string& content_path, int serial, bool draft = fals
                            (draft ? "true" : "false") + "\n+++\n正文\n";
   Document doc;
   Diagnostics diags;
-  EXPECT_TRUE(load_document("content/" + content_path, text, test_config(), doc, diags))
+  EXPECT_TRUE(
+      load_document("content/" + content_path, text, test::default_test_config(), doc, diags))
       << (diags.all().empty() ? "" : diags.all()[0].message);
   return doc;
 }
