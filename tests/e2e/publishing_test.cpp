@@ -250,6 +250,8 @@ TEST(CommandLine, BadUsageExitsWithTwo) {
        {std::vector<std::string>{"build", "--frobnicate"}, std::vector<std::string>{"--frobnicate"},
         std::vector<std::string>{"frobnicate"}, std::vector<std::string>{},
         std::vector<std::string>{"check", "--format", "xml"},
+        std::vector<std::string>{"check", "--format", "1"},
+        std::vector<std::string>{"build", "--base-url", "notaurl"},
         std::vector<std::string>{"build", "--source"}}) {
     RunResult r = run_gongkai(args, tmp.path());
     std::string shown;
@@ -257,6 +259,22 @@ TEST(CommandLine, BadUsageExitsWithTwo) {
     EXPECT_EQ(r.exit_code, 2) << "gongkai" << shown << "\n" << r.err;
     EXPECT_FALSE(r.err.empty()) << "gongkai" << shown;
   }
+  EXPECT_TRUE(fs::is_empty(tmp.path()));
+}
+
+TEST(CommandLine, UsageErrorsSayWhatIsWrong) {
+  TempDir tmp;
+  const auto first_line = [&](const std::vector<std::string>& args) {
+    RunResult r = run_gongkai(args, tmp.path());
+    EXPECT_EQ(r.exit_code, 2) << r.err;
+    return r.err.substr(0, r.err.find('\n'));
+  };
+  EXPECT_EQ(first_line({"frob"}), "Unknown command \"frob\" (the commands are build and check)");
+  EXPECT_EQ(first_line({"biuld"}), "Unknown command \"biuld\" (did you mean \"build\"?)");
+  EXPECT_EQ(first_line({}), "A subcommand is required");
+  EXPECT_EQ(first_line({"check", "--format", "1"}), "--format: must be text or json, not \"1\"");
+  EXPECT_EQ(first_line({"build", "--base-url", "notaurl"}),
+            "--base-url: base_url \"notaurl\" must be an absolute http:// or https:// URL");
   EXPECT_TRUE(fs::is_empty(tmp.path()));
 }
 
