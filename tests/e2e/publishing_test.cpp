@@ -123,10 +123,14 @@ TEST_F(Publishing, FilesGongkaiDidNotWriteSurviveEveryBuild) {
   fs::permissions(out / ".git/refs", fs::perms(0700));
   write_bytes(out / "CNAME", "www.example.gov.cn\n");
   write_bytes(out / "fgw/说明.txt", "beside gongkai's own pages\n");
+  write_bytes(out / "通知/说明.txt", "beside a page that will go\n");
+  fs::create_directory_symlink("fgw/2021", out / "latest");
   set_all_mtimes(out, 978307200);
   const auto foreign = [&] {
     TreeState all = snapshot(out), kept;
-    for (const char* p : {".git/HEAD", "CNAME", "fgw/说明.txt"}) kept[p] = all[p];
+    for (const char* p : {".git/HEAD", "CNAME", "fgw/说明.txt", "通知/说明.txt", "latest"}) {
+      kept[p] = all[p];
+    }
     // A folder is made afresh in the staging twin; its mode and its entries must stay.
     for (const char* p : {".git", ".git/refs", ".git/refs/tags"}) {
       if (!all.count(p)) continue;
@@ -148,7 +152,7 @@ TEST_F(Publishing, FilesGongkaiDidNotWriteSurviveEveryBuild) {
   r = build(out, {"--stats"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find(", 1 removed\n"), std::string::npos) << r.out;
-  EXPECT_FALSE(fs::exists(out / "通知"));
+  EXPECT_FALSE(fs::exists(out / "通知/2021"));
   EXPECT_EQ(describe_changes(before, foreign()), "");
   EXPECT_FALSE(fs::exists(tmp_.path() / ".out.staging"));
 
