@@ -19,8 +19,9 @@ serve: serve-deps site
 	@echo "Serving public/ on http://127.0.0.1:1313/ (Ctrl-C stops it)"
 	python3 -m http.server --bind 127.0.0.1 --directory public 1313
 
+# The project's own build: warnings are errors here (and in CI, which runs this).
 test: test-deps
-	cmake -S . -B $(BUILD_DIR) -DGONGKAI_TESTS=ON
+	cmake -S . -B $(BUILD_DIR) -DGONGKAI_TESTS=ON -DGONGKAI_WERROR=ON
 	cmake --build $(BUILD_DIR) -j $(JOBS)
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
 

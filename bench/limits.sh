@@ -108,6 +108,9 @@ site("md-list-20k", "- " * 20000 + "事项。\n")                               
 site("md-emphasis-open-10k", "*_" * (N // 2) + "文字。\n")                    # 10,000 unclosed * and _ openers
 site("md-emphasis-nested-10k", "*_" * (N // 2) + "文字" + "_*" * (N // 2) + "。\n")  # closed: 10,000 deep
 site("md-quote-list-20k", "> - " * N + "事项。\n")                             # block quote and list, 20,000 deep
+site("md-list-codespans", "- " * 20000 + "`a` " * 100000 + "\n")              # issue 14: a minute in cmark-gfm before the nesting limit
+site("md-indent-700", "".join(" " * (2 * i) + "- 事项\n" for i in range(700)))  # 700 levels by indentation alone
+site("md-indent-100-lazy", "".join(" " * (2 * i) + "- 事项\n" for i in range(100)) + "续\n" * 250000)  # at the limit, then 1 MB of lazy lines
 site("md-image-nested-10k", "![" * N + "图" + "](https://www.example.gov.cn/a.png)" * N + "\n")          # images in image descriptions
 site("md-raw-html-safe-10k", "<sup>" * N + "注" + "</sup>" * N + "\n\n" + "<table><tr><td>" * N + "\n",
      site_extra='raw_html = "safe"\n')                                      # the allow-list filter, 10,000 deep
@@ -206,7 +209,7 @@ run_case() {
 
 run_case doc-50mb "$WORK/doc-50mb" "$TIMEOUT" big
 for name in md-blockquote-50k md-brackets-100k md-list-20k md-emphasis-open-10k md-emphasis-nested-10k \
-            md-quote-list-20k md-image-nested-10k md-raw-html-safe-10k fm-keys-10k fm-dup-unknown-10k fm-array-10k fm-inline-table-10k \
+            md-quote-list-20k md-list-codespans md-indent-700 md-indent-100-lazy md-image-nested-10k md-raw-html-safe-10k fm-keys-10k fm-dup-unknown-10k fm-array-10k fm-inline-table-10k \
             fm-dotted-key-10k site-array-10k; do
   run_case "$name" "$WORK/$name" "$TIMEOUT" hostile
 done

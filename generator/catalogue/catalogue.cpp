@@ -1,6 +1,8 @@
 #include "catalogue/catalogue.hpp"
 
 #include <algorithm>
+#include <set>
+#include <tuple>
 
 #include "util/text.hpp"
 
@@ -68,11 +70,16 @@ Catalogue Catalogue::assemble(ContentSet content, Diagnostics& diags) {
   c.attachments_ = std::move(content.attachments);
   c.attachment_sizes_ = std::move(content.attachment_sizes);
   c.index();
+  // An item already refused while loading (it does not match the pattern) is not reported again.
+  std::set<std::tuple<std::string, int, int>> reported;
+  for (const auto& d : diags.all()) reported.emplace(d.file, d.line, d.column);
   for (const auto& doc : c.documents_) {
     const auto targets = doc.meta.interprets.value_or(std::vector<std::string>{});
     for (std::size_t i = 0; i < targets.size(); ++i) {
       const std::string& target = targets[i];
-      if (c.by_index_number(target)) continue;
+      const SourcePlace p = doc.place_of("interprets[" + std::to_string(i) + "]");
+      if (c.by_index_number(target) || reported.count({doc.source_path, p.line, p.column}))
+        continue;
       std::string why = c.is_draft_index_number(target)
                             ? " is a draft and not published"
                             : " is not the index number of any document";

@@ -1,6 +1,8 @@
 // Link resolution: the part of the catalogue that turns a body's links into page links.
 #include <algorithm>
 #include <cctype>
+#include <optional>
+#include <string_view>
 
 #include "catalogue/catalogue.hpp"
 #include "util/text.hpp"
@@ -30,21 +32,50 @@ std::pair<std::string, std::string> split_suffix(const std::string& url) {
   return {url.substr(0, cut), url.substr(cut)};
 }
 
-// NAME/index.md: a bundle, which publishes every file in its folder.
+// NAME/index.md: a bundle, which lists every file in its folder that no nested bundle holds.
 bool is_bundle(const std::string& content_path) { return ends_with(content_path, "/index.md"); }
+
+// The folder of the nearest bundle above path ("a/sub/" for "a/sub/x/f.pdf" when a/sub/index.md
+// exists), or nothing: a bundle nested in another keeps its own files.
+std::optional<std::string> owning_bundle(const std::string& path,
+                                         const std::set<std::string, std::less<>>& bundle_dirs) {
+  for (std::string_view dir = site_dir(path); !dir.empty();
+       dir = site_dir(dir.substr(0, dir.size() - 1))) {
+    if (bundle_dirs.count(dir)) return std::string(dir);
+  }
+  return std::nullopt;
+}
+
+// The attachments of each bundle by its folder ("a/sub/"), each file going to the nearest bundle
+// above it. Drafts count: a draft bundle's files are still its own, not its parent's.
+std::map<std::string, std::vector<std::string>> files_by_bundle(
+    const std::vector<Document>& documents, const std::set<std::string>& draft_paths,
+    const std::vector<std::string>& attachments) {
+  std::set<std::string, std::less<>> dirs;
+  for (const auto& doc : documents) {
+    if (is_bundle(doc.content_path)) dirs.insert(doc.content_dir());
+  }
+  for (const auto& path : draft_paths) {
+    if (is_bundle(path)) dirs.insert(std::string(site_dir(path)));
+  }
+  std::map<std::string, std::vector<std::string>> files;
+  for (const auto& a : attachments) {
+    if (auto dir = owning_bundle(a, dirs)) files[*dir].push_back(a);
+  }
+  return files;
+}
 
 }  // namespace
 
 void Catalogue::resolve_links(Diagnostics& diags) {
   doc_attachments_.assign(documents_.size(), {});
+  const auto bundle_files = files_by_bundle(documents_, draft_paths_, attachments_);
   for (std::size_t i = 0; i < documents_.size(); ++i) {
     Document& doc = documents_[i];
     std::set<std::string> attached;
     if (is_bundle(doc.content_path)) {
-      const std::string dir = doc.content_dir();
-      for (const auto& a : attachments_) {
-        if (a.rfind(dir, 0) == 0) attached.insert(a);
-      }
+      auto own = bundle_files.find(doc.content_dir());
+      if (own != bundle_files.end()) attached.insert(own->second.begin(), own->second.end());
     }
     for (const markdown::LinkRef& link : doc.body.links()) {
       std::string problem = resolve_link(doc, link, attached);

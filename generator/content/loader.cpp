@@ -5,6 +5,7 @@
 
 #include "content/front_matter.hpp"
 #include "content/meta_schema.hpp"
+#include "markdown/nesting.hpp"
 #include "site/toml_check.hpp"
 #include "util/file_io.hpp"
 #include "util/parallel.hpp"
@@ -74,6 +75,15 @@ bool load_document(const std::string& source_path, std::string text, const Confi
     report_parse_error(e, source_path, line_offset, diags);
   }
   doc.body_text = std::string(split.body);
+  // cmark-gfm's time grows with nesting depth times size (SPEC §9: bounded time for any body), so
+  // a body nested past the limit is refused before it is parsed.
+  if (auto deep = markdown::find_deep_nesting(doc.body_text)) {
+    diags.error(source_path, doc.body_line + deep->line - 1,
+                code_point_column(line_of(doc.body_text, deep->line), deep->byte_column),
+                "lists and block quotes nest more than " + std::to_string(markdown::kMaxNesting) +
+                    " levels deep here; real documents need a handful");
+    return false;
+  }
   doc.body = markdown::Body::parse(doc.body_text, raw_html_mode(config.raw_html));
   return diags.error_count() == before;
 }

@@ -15,7 +15,7 @@ namespace gongkai::markdown {
 
 namespace {
 
-const char* const kExtensions[] = {"table", "strikethrough", "autolink", "tagfilter", "tasklist"};
+const char* const kExtensions[] = {"table", "strikethrough", "autolink", "tasklist"};
 
 void register_extensions() {
   static std::once_flag once;
@@ -136,6 +136,11 @@ Body Body::parse(std::string_view text, RawHtmlMode raw_html) {
     t.parser = cmark_parser_new(parse_options());
     for (const char* name : kExtensions) {
       cmark_parser_attach_syntax_extension(t.parser, cmark_find_syntax_extension(name));
+    }
+    // GFM's tag filter escapes <script>, <iframe>, <style>… in raw HTML. raw_html = true means
+    // kept, so it is off then; otherwise it stays on behind the dropping or the allow-list.
+    if (raw_html != RawHtmlMode::keep) {
+      cmark_parser_attach_syntax_extension(t.parser, cmark_find_syntax_extension("tagfilter"));
     }
     cmark_parser_feed(t.parser, text.data(), text.size());
     t.root = cmark_parser_finish(t.parser);

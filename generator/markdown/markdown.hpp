@@ -21,7 +21,7 @@ struct LinkRef {
 };
 
 // A parsed GitHub-flavoured Markdown body (tables, strikethrough, autolinks,
-// tag filter, task lists, footnotes). Move-only; owns its tree.
+// task lists, footnotes; the tag filter unless raw HTML is kept). Move-only; owns its tree.
 class Body {
  public:
   Body();

@@ -1,5 +1,7 @@
 #include "writer/output_tree.hpp"
 
+#include "writer/manifest.hpp"
+
 namespace gongkai {
 
 namespace {
@@ -23,6 +25,11 @@ bool stays_inside(const std::string& path) {
 void OutputTree::add(const std::string& path, OutputFile file, Diagnostics& diags) {
   if (!stays_inside(path)) {
     diags.error(file.origin, 0, 0, "output path \"" + path + "\" would leave the output folder");
+    return;
+  }
+  if (path == kManifestName) {
+    diags.error(file.origin, 0, 0,
+                "output \"" + path + "\" is reserved for gongkai's list of the files it published");
     return;
   }
   auto [it, fresh] = files_.emplace(path, std::move(file));

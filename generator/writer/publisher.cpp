@@ -7,9 +7,12 @@
 #include <boost/filesystem/fstream.hpp>
 #include <cerrno>
 #include <cstring>
+#include <set>
 #include <vector>
 
 #include "util/file_io.hpp"
+#include "writer/foreign_files.hpp"
+#include "writer/manifest.hpp"
 
 namespace gongkai {
 
@@ -71,16 +74,29 @@ bool stage_file(const fs::path& staged, const fs::path& published, const OutputF
   return true;
 }
 
-std::size_t count_removed(const fs::path& old_output, const OutputTree& tree) {
+// Files a previous build published that this one does not make: the old site's, swapped out and
+// thrown away with it.
+std::size_t count_removed(const fs::path& old_output, const std::set<std::string>& published,
+                          const OutputTree& tree) {
   std::size_t removed = 0;
-  boost::system::error_code ec;
-  if (!fs::is_directory(old_output, ec)) return 0;
-  for (fs::recursive_directory_iterator it(old_output, ec), end; !ec && it != end;
-       it.increment(ec)) {
-    if (!fs::is_regular_file(it->symlink_status())) continue;
-    if (!tree.files().count(fs::relative(it->path(), old_output).generic_string())) ++removed;
+  for (const std::string& path : published) {
+    boost::system::error_code ec;
+    if (!tree.files().count(path) && fs::is_regular_file(fs::symlink_status(old_output / path, ec)))
+      ++removed;
   }
   return removed;
+}
+
+// The paths the previous build published, from the manifest it left in the output.
+std::set<std::string> published_before(const fs::path& output, std::string& manifest) {
+  std::string err;
+  boost::system::error_code ec;
+  if (!fs::is_regular_file(fs::symlink_status(output / kManifestName, ec)) ||
+      !read_file(output / kManifestName, manifest, err)) {
+    manifest.clear();
+    return {};
+  }
+  return parse_manifest(manifest);
 }
 
 // Swaps the staging folder in for the output; the old site ends up in staging.
@@ -140,8 +156,12 @@ bool publish(const OutputTree& tree, const std::string& output_dir, PublishStats
     unchanged.push_back(exists && is_unchanged(output / path, file));
     ++(unchanged.back() ? stats.unchanged : stats.written);
   }
-  stats.removed = count_removed(output, tree);
-  if (exists && stats.written == 0 && stats.removed == 0) {
+  std::string old_manifest;
+  const std::set<std::string> published =
+      exists ? published_before(output, old_manifest) : std::set<std::string>{};
+  const OutputFile manifest{format_manifest(tree), {}, kManifestName};
+  stats.removed = count_removed(output, published, tree);
+  if (exists && stats.written == 0 && stats.removed == 0 && old_manifest == manifest.bytes) {
     return true;  // the published site is already byte for byte this one
   }
   try {
@@ -156,6 +176,12 @@ bool publish(const OutputTree& tree, const std::string& output_dir, PublishStats
         ++stats.written;  // the hard link failed, so the file was written after all
         --stats.unchanged;
       }
+    }
+    stage_file(staging / kManifestName, output / kManifestName, manifest,
+               old_manifest == manifest.bytes);
+    std::string err;
+    if (exists && !carry_foreign_entries(output, staging, published, tree, err)) {
+      throw PublishFailure{err};
     }
     swap_in(staging, output, exists);
   } catch (const PublishFailure& f) {

@@ -6,6 +6,10 @@
 // keep their modification time), and the staging folder is swapped in with
 // one atomic rename. A failure at any point leaves the previous site as it was.
 // When nothing changed at all, nothing is touched.
+//
+// Only gongkai's own files are replaced or removed: those the manifest of the previous build
+// lists (writer/manifest.hpp). Everything else in the output is hard-linked into the staging
+// folder, so it is still there, unchanged, after the swap (SPEC §7).
 #include <string>
 
 #include "util/diagnostic.hpp"
@@ -17,7 +21,7 @@ namespace gongkai {
 struct PublishStats {
   std::size_t written = 0;    // new or changed files
   std::size_t unchanged = 0;  // linked to the previous site's file
-  std::size_t removed = 0;    // in the previous site, not in this one
+  std::size_t removed = 0;    // published by the previous build, not by this one
 };
 
 // The staging folder used for output: ".NAME.staging" beside it.

@@ -115,6 +115,69 @@ TEST_F(Publishing, OutputThatIsAFileOrASymbolicLinkIsRefused) {
   EXPECT_EQ(describe_changes(before, snapshot(tmp_.path())), "");
 }
 
+// A deploy repository checked out as the output: its .git and CNAME are not gongkai's.
+TEST_F(Publishing, FilesGongkaiDidNotWriteSurviveEveryBuild) {
+  const fs::path out = tmp_.path() / "out";
+  write_bytes(out / ".git/HEAD", "ref: refs/heads/main\n");
+  fs::create_directories(out / ".git/refs/tags");  // an empty folder is kept too
+  fs::permissions(out / ".git/refs", fs::perms(0700));
+  write_bytes(out / "CNAME", "www.example.gov.cn\n");
+  write_bytes(out / "fgw/说明.txt", "beside gongkai's own pages\n");
+  write_bytes(out / "通知/说明.txt", "beside a page that will go\n");
+  fs::create_directory_symlink("fgw/2021", out / "latest");
+  set_all_mtimes(out, 978307200);
+  const auto foreign = [&] {
+    TreeState all = snapshot(out), kept;
+    for (const char* p : {".git/HEAD", "CNAME", "fgw/说明.txt", "通知/说明.txt", "latest"}) {
+      kept[p] = all[p];
+    }
+    // A folder is made afresh in the staging twin; its mode and its entries must stay.
+    for (const char* p : {".git", ".git/refs", ".git/refs/tags"}) {
+      if (!all.count(p)) continue;
+      kept[p] = all[p];
+      kept[p].inode = 0;
+    }
+    return kept;
+  };
+  const TreeState before = foreign();
+
+  RunResult r = build(out, {"--stats"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find(", 0 removed\n"), std::string::npos) << r.out;
+  EXPECT_TRUE(fs::is_regular_file(out / "fgw/2021/00001/index.html"));
+  EXPECT_EQ(describe_changes(before, foreign()), "");
+
+  // A document goes away: its page is removed, and nothing else.
+  fs::remove(site_ / "content/通知/2021/00001.md");
+  r = build(out, {"--stats"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find(", 1 removed\n"), std::string::npos) << r.out;
+  EXPECT_FALSE(fs::exists(out / "通知/2021"));
+  EXPECT_EQ(describe_changes(before, foreign()), "");
+  EXPECT_FALSE(fs::exists(tmp_.path() / ".out.staging"));
+
+  // And a build with nothing to do touches nothing.
+  const TreeState all = snapshot(out);
+  r = build(out);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(describe_changes(all, snapshot(out)), "");
+}
+
+// A file that is not gongkai's where the new site needs a folder: the build stops rather than
+// drop it.
+TEST_F(Publishing, FileGongkaiDidNotWriteInTheWayIsAnErrorAndKept) {
+  const fs::path out = tmp_.path() / "out";
+  write_bytes(out / "fgw", "not a folder\n");
+  const TreeState before = snapshot(tmp_.path());
+  RunResult r = build(out);
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err, out.string() +
+                       ": error: fgw was not written by gongkai and is in the way of the new "
+                       "site; move it out of the output; the previous site is left as it was\n");
+  EXPECT_EQ(describe_changes(before, snapshot(tmp_.path())), "");
+  EXPECT_FALSE(fs::exists(tmp_.path() / ".out.staging"));
+}
+
 TEST_F(Publishing, SubPathBaseUrlIsUsedForEveryAbsoluteUrl) {
   for (const std::string base : {"https://x.gov.cn/a/b/", "https://x.gov.cn/a/b"}) {
     const fs::path out = tmp_.path() / "out";
@@ -191,6 +254,8 @@ TEST(CommandLine, BadUsageExitsWithTwo) {
        {std::vector<std::string>{"build", "--frobnicate"}, std::vector<std::string>{"--frobnicate"},
         std::vector<std::string>{"frobnicate"}, std::vector<std::string>{},
         std::vector<std::string>{"check", "--format", "xml"},
+        std::vector<std::string>{"check", "--format", "1"},
+        std::vector<std::string>{"build", "--base-url", "notaurl"},
         std::vector<std::string>{"build", "--source"}}) {
     RunResult r = run_gongkai(args, tmp.path());
     std::string shown;
@@ -198,6 +263,22 @@ TEST(CommandLine, BadUsageExitsWithTwo) {
     EXPECT_EQ(r.exit_code, 2) << "gongkai" << shown << "\n" << r.err;
     EXPECT_FALSE(r.err.empty()) << "gongkai" << shown;
   }
+  EXPECT_TRUE(fs::is_empty(tmp.path()));
+}
+
+TEST(CommandLine, UsageErrorsSayWhatIsWrong) {
+  TempDir tmp;
+  const auto first_line = [&](const std::vector<std::string>& args) {
+    RunResult r = run_gongkai(args, tmp.path());
+    EXPECT_EQ(r.exit_code, 2) << r.err;
+    return r.err.substr(0, r.err.find('\n'));
+  };
+  EXPECT_EQ(first_line({"frob"}), "Unknown command \"frob\" (the commands are build and check)");
+  EXPECT_EQ(first_line({"biuld"}), "Unknown command \"biuld\" (did you mean \"build\"?)");
+  EXPECT_EQ(first_line({}), "A subcommand is required");
+  EXPECT_EQ(first_line({"check", "--format", "1"}), "--format: must be text or json, not \"1\"");
+  EXPECT_EQ(first_line({"build", "--base-url", "notaurl"}),
+            "--base-url: base_url \"notaurl\" must be an absolute http:// or https:// URL");
   EXPECT_TRUE(fs::is_empty(tmp.path()));
 }
 

@@ -64,6 +64,28 @@ TEST_F(ThemeOverride, StaticFolderIsCopiedAsIs) {
   EXPECT_EQ(read_bytes(out() / "images/logo.svg"), "<svg/>");
 }
 
+// SPEC §2: static/ is copied as is, dot-files included; under content/ and templates/ they are
+// ignored.
+TEST_F(ThemeOverride, StaticDotFilesArePublishedOthersIgnored) {
+  use_theme("plain");
+  write_bytes(site_ / "static/.well-known/security.txt", "Contact: mailto:a@example.gov.cn\n");
+  write_bytes(site_ / "static/.htaccess", "ErrorDocument 404 /404.html\n");
+  write_bytes(site_ / "themes/plain/static/.nojekyll", "");
+  write_bytes(site_ / "themes/plain/templates/.footer.html.swp", "not a template");
+  write_bytes(site_ / "templates/.footer.html", "<footer>HIDDEN</footer>\n");
+  write_bytes(site_ / "content/.notes/draft.md", "not a document");
+  write_bytes(site_ / "content/fgw/.DS_Store", "x");
+  RunResult r = build();
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(read_bytes(out() / ".well-known/security.txt"), "Contact: mailto:a@example.gov.cn\n");
+  EXPECT_EQ(read_bytes(out() / ".htaccess"), "ErrorDocument 404 /404.html\n");
+  EXPECT_TRUE(fs::is_regular_file(out() / ".nojekyll"));
+  EXPECT_EQ(page().find("HIDDEN"), std::string::npos);
+  EXPECT_FALSE(fs::exists(out() / ".footer.html"));
+  EXPECT_FALSE(fs::exists(out() / ".notes"));
+  EXPECT_FALSE(fs::exists(out() / "fgw/.DS_Store"));
+}
+
 TEST_F(ThemeOverride, MissingThemeIsAnError) {
   use_theme("nowhere");
   RunResult r = build();

@@ -25,9 +25,44 @@ TEST(Markdown, WwwAutolinkStopsAtChinesePunctuation) {
             "<p>见 <a href=\"http://www.a.gov.cn\">www.a.gov.cn</a>，下一句</p>\n");
 }
 
-TEST(Markdown, AutolinkDropsAsciiPunctuationBeforeChinese) {
-  EXPECT_EQ(html("见 https://a.gov.cn/x.下一句"),
-            "<p>见 <a href=\"https://a.gov.cn/x\">https://a.gov.cn/x</a>.下一句</p>\n");
+TEST(Markdown, AutolinkDropsAsciiPunctuationBeforeChinesePunctuation) {
+  EXPECT_EQ(html("见 https://a.gov.cn/x.，下一句"),
+            "<p>见 <a href=\"https://a.gov.cn/x\">https://a.gov.cn/x</a>.，下一句</p>\n");
+}
+
+// Chinese in a path or a query is part of the address (issue 14, defect 12): only Chinese
+// punctuation, and text that cannot be in an address, ends a bare URL.
+TEST(Markdown, AutolinkKeepsChineseInPathAndQuery) {
+  EXPECT_EQ(html("见 https://zh.wikipedia.org/wiki/政务公开"),
+            "<p>见 <a href=\"https://zh.wikipedia.org/wiki/%E6%94%BF%E5%8A%A1%E5%85%AC%E5%BC%80\">"
+            "https://zh.wikipedia.org/wiki/政务公开</a></p>\n");
+  // (cmark-gfm links "www." only after a space, or at the start of a line.)
+  EXPECT_EQ(html("附件 www.example.gov.cn/附件/通知.pdf"),
+            "<p>附件 <a href=\"http://www.example.gov.cn/%E9%99%84%E4%BB%B6/"
+            "%E9%80%9A%E7%9F%A5.pdf\">www.example.gov.cn/附件/通知.pdf</a></p>\n");
+  EXPECT_EQ(html("搜索 https://example.com/search?q=中文&x=1 的结果"),
+            "<p>搜索 <a href=\"https://example.com/search?q=%E4%B8%AD%E6%96%87&amp;x=1\">"
+            "https://example.com/search?q=中文&amp;x=1</a> 的结果</p>\n");
+  EXPECT_EQ(html("见 https://zh.wikipedia.org/wiki/政务公开（维基百科）。"),
+            "<p>见 <a href=\"https://zh.wikipedia.org/wiki/%E6%94%BF%E5%8A%A1%E5%85%AC%E5%BC%80\">"
+            "https://zh.wikipedia.org/wiki/政务公开</a>（维基百科）。</p>\n");
+}
+
+TEST(Markdown, AutolinkWithoutASpaceStopsAtChinesePunctuation) {
+  EXPECT_EQ(html("详见https://www.gov.cn/zhengce/content_5577.htm。下一句"),
+            "<p>详见<a href=\"https://www.gov.cn/zhengce/content_5577.htm\">"
+            "https://www.gov.cn/zhengce/content_5577.htm</a>。下一句</p>\n");
+  EXPECT_EQ(html("见 https://a.gov.cn/x\u3000下一句 “https://a.gov.cn/y”"),
+            "<p>见 <a href=\"https://a.gov.cn/x\">https://a.gov.cn/x</a>\u3000下一句 “<a "
+            "href=\"https://a.gov.cn/y\">https://a.gov.cn/y</a>”</p>\n");
+}
+
+// Chinese right after an ASCII domain name is the sentence going on, not a longer name.
+TEST(Markdown, AutolinkHostEndsWhereChineseTextFollowsIt) {
+  EXPECT_EQ(html("请登录 www.gov.cn查询"),
+            "<p>请登录 <a href=\"http://www.gov.cn\">www.gov.cn</a>查询</p>\n");
+  EXPECT_EQ(html("请访问https://www.gov.cn了解"),
+            "<p>请访问<a href=\"https://www.gov.cn\">https://www.gov.cn</a>了解</p>\n");
 }
 
 TEST(Markdown, WrittenLinksAreNotTrimmed) {
@@ -63,6 +98,17 @@ TEST(Markdown, RawHtmlKept) {
   EXPECT_EQ(html("段落<span style=\"color:red\">红</span>字\n\n<div onclick=\"x()\">块</div>\n",
                  RawHtmlMode::keep),
             "<p>段落<span style=\"color:red\">红</span>字</p>\n<div onclick=\"x()\">块</div>\n");
+}
+
+// raw_html = true means kept: GFM's tag filter (which escapes script, iframe, style…) is off then.
+TEST(Markdown, RawHtmlKeptIncludesScriptsIframesAndStyles) {
+  EXPECT_EQ(html("<script src=\"/a.js\"></script>\n\n"
+                 "段落<iframe src=\"https://a.gov.cn/map\"></iframe>\n\n"
+                 "<style>p { color: red }</style>\n",
+                 RawHtmlMode::keep),
+            "<script src=\"/a.js\"></script>\n"
+            "<p>段落<iframe src=\"https://a.gov.cn/map\"></iframe></p>\n"
+            "<style>p { color: red }</style>\n");
 }
 
 TEST(Markdown, RawHtmlSanitized) {
