@@ -71,8 +71,8 @@ std::string format_json_lines(const Diagnostic& d) {
   std::string out = "{\"file\":" + json_quote(d.file) +
                     ",\"line\":" + (whole_file ? "null" : std::to_string(d.line)) +
                     ",\"column\":" + (whole_file ? "null" : std::to_string(d.column)) +
-                    ",\"severity\":\"" +
-                    severity_name(d.severity) + "\",\"message\":" + json_quote(d.message) + "}\n";
+                    ",\"severity\":\"" + severity_name(d.severity) +
+                    "\",\"message\":" + json_quote(d.message) + "}\n";
   for (const auto& n : d.notes) out += format_json_lines(n);
   return out;
 }

@@ -147,11 +147,16 @@ TEST_F(Publishing, FilesGongkaiDidNotWriteSurviveEveryBuild) {
   EXPECT_TRUE(fs::is_regular_file(out / "fgw/2021/00001/index.html"));
   EXPECT_EQ(describe_changes(before, foreign()), "");
 
-  // A document goes away: its page is removed, and nothing else.
+  // A document goes away: its page is removed, and the index pages only it was on (its two
+  // keywords, its sub-topic 应急管理 and its second issuer), and nothing else.
   fs::remove(site_ / "content/通知/2021/00001.md");
   r = build(out, {"--stats"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.out.find(", 1 removed\n"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find(", 5 removed\n"), std::string::npos) << r.out;
+  for (const char* gone : {"keywords/值班", "keywords/春节", "topic/综合政务/应急管理",
+                           "issuer/示例市人民政府办公室"}) {
+    EXPECT_FALSE(fs::exists(out / gone)) << gone;
+  }
   EXPECT_FALSE(fs::exists(out / "通知/2021"));
   EXPECT_EQ(describe_changes(before, foreign()), "");
   EXPECT_FALSE(fs::exists(tmp_.path() / ".out.staging"));
