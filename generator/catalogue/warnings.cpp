@@ -58,8 +58,9 @@ void empty_categories(const Taxonomies& taxonomies, const Config& config, Diagno
   for (const auto& name : config.issuer_order) {
     empty.check(issuer, name, "", config.issuer_places.at(name));
   }
-  if (const Taxonomy* genre = taxonomies.get("genre"); genre && config.genres_replaced) {
-    for (const auto& g : config.genres) empty.check(genre, g, "", genre->config->place);
+  // Only a genre list of the site's own: the built-in one is not its choice.
+  for (std::size_t i = 0; i < config.genre_places.size(); ++i) {
+    empty.check(taxonomies.get("genre"), config.genres[i], "", config.genre_places[i]);
   }
   for (const SchemaKey& s : config.schema) {
     for (std::size_t i = 0; i < s.values.size(); ++i) {

@@ -84,7 +84,7 @@ struct Config {
   std::map<std::string, std::string> labels;  // stable code → shown label
   std::vector<TopicBranch> topics;
   std::vector<std::string> genres;
-  bool genres_replaced = false;            // the site gives its own list
+  std::vector<SitePlace> genre_places;     // where the site lists its own genres; empty: built-in
   bool topics_replaced = false;            // the site gives its own tree
   std::vector<SchemaKey> schema;           // the site's own front-matter keys, by key
   std::vector<TaxonomyConfig> taxonomies;  // those turned on, in menu order

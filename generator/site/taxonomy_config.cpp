@@ -189,9 +189,10 @@ bool read_taxonomy(const TomlReader& r, const toml::table& t, Config& c, Taxonom
   if (tree) read_tree(r, *tree, c);
   if (const toml::node* values = tx.key == "genre" ? t.get("values") : nullptr) {
     std::vector<std::string> genres;
-    if (string_list(r, *values, "values", genres) && !genres.empty()) {
+    std::vector<SitePlace> places;
+    if (string_list(r, *values, "values", genres, &places) && !genres.empty()) {
       c.genres = std::move(genres);
-      c.genres_replaced = true;
+      c.genre_places = std::move(places);
     }
   }
   return enabled;

@@ -366,7 +366,7 @@ TEST(EmptyCategories, CheckWarnsForEachConfiguredCategoryWithoutDocuments) {
             "site.toml:6:17: warning: area \"西区\" has no documents\n"
             "site.toml:8:9: warning: 主题分类 \"财政/决算\" has no documents\n"
             "site.toml:8:51: warning: 主题分类 branch \"其他\" has no documents\n"
-            "site.toml:9:1: warning: 体裁分类 \"报告\" has no documents\n");
+            "site.toml:10:17: warning: 体裁分类 \"报告\" has no documents\n");
 }
 
 }  // namespace

@@ -74,7 +74,7 @@ TEST_F(TaxonomyConfigTest, DefaultsAreTheSevenBuiltInTaxonomiesInMenuOrder) {
   }
   EXPECT_TRUE(config_.schema.empty());
   EXPECT_FALSE(config_.topics_replaced);
-  EXPECT_FALSE(config_.genres_replaced);
+  EXPECT_TRUE(config_.genre_places.empty());
   EXPECT_EQ(catalogue_table_path(), "catalogue");
 }
 
@@ -173,7 +173,10 @@ TEST_F(TaxonomyConfigTest, TopicTreeAndGenreListCanBeReplaced) {
   EXPECT_EQ(config_.topics[1].place.column, 51);
   EXPECT_TRUE(config_.topics_replaced);
   EXPECT_EQ(config_.genres, (Keys{"通知", "报告"}));
-  EXPECT_TRUE(config_.genres_replaced);
+  // Each genre where it is written, for check's warning about one without documents.
+  ASSERT_EQ(config_.genre_places.size(), 2u);
+  EXPECT_EQ(config_.genre_places[1].line, 6);
+  EXPECT_EQ(config_.genre_places[1].column, 17);  // code points, not bytes
 }
 
 TEST_F(TaxonomyConfigTest, IssuerOrderIsTheOrderSiteTomlListsThem) {
