@@ -10,6 +10,7 @@
 #include "catalogue/taxonomy.hpp"
 #include "catalogue/warnings.hpp"
 #include "content/loader.hpp"
+#include "outputs/output_plan.hpp"
 #include "outputs/outputs.hpp"
 #include "render/renderer.hpp"
 #include "render/theme.hpp"
@@ -94,12 +95,11 @@ bool build_site(const BuildOptions& options, Diagnostics& diags, BuildStats& sta
   stats.documents = catalogue.documents().size();
   timer.done("catalogue");
 
-  // The indexes, from metadata alone; their page plan is known before anything renders,
-  // so `check` finds the clashes `build` would.
+  // The indexes, from metadata alone, their pages planned before anything renders.
   const ReadingOrder order = reading_order(catalogue, config.utc_offset);
   const Taxonomies taxonomies = Taxonomies::build(catalogue, config, order, diags);
   const std::vector<IndexPage> pages = index_pages(taxonomies, catalogue, config);
-  check_page_clashes(pages, taxonomies, catalogue, diags);
+  check_page_clashes(pages, taxonomies, diags);
   if (!options.write) add_check_warnings(catalogue, taxonomies, config, diags);
   timer.done("indexes");
 
@@ -107,6 +107,12 @@ bool build_site(const BuildOptions& options, Diagnostics& diags, BuildStats& sta
   render::Renderer renderer;
   if (load_theme(options.source, config, theme, diags)) renderer.compile(theme, diags);
   timer.done("theme");
+
+  // Every output path is known here, so `check` finds each clash `build` would meet writing.
+  const std::vector<outputs::PlannedFile> plan =
+      outputs::plan_outputs(catalogue, taxonomies, pages, theme);
+  outputs::check_output_clashes(plan, diags);
+  timer.done("plan");
   const std::string output = options.output_dir();
   if (options.write) check_output_place(options.source, output, diags);
   if (diags.has_errors() || !options.write) return !diags.has_errors();
@@ -118,6 +124,7 @@ bool build_site(const BuildOptions& options, Diagnostics& diags, BuildStats& sta
   outputs::add_site_pages(ctx, tree, diags);
   outputs::add_catalogue_json(ctx, tree, diags);
   outputs::add_copied_files(ctx, theme, tree, diags);
+  outputs::check_all_planned(plan, tree, diags);
   stats.files = tree.files().size();
   timer.done("render");
   if (diags.has_errors()) return false;

@@ -29,26 +29,6 @@ void check_unique_index_numbers(const std::vector<Document>& docs, Diagnostics& 
   }
 }
 
-void check_unique_pages(const std::vector<Document>& docs, Diagnostics& diags) {
-  std::map<std::string, const Document*> first;
-  for (const auto& doc : docs) {
-    if (doc.url_path.empty()) {
-      diags.error(doc.source_path, 1, 1,
-                  "content/index.md would replace the catalogue's front page; move it to a folder");
-      continue;
-    }
-    auto [it, fresh] = first.emplace(doc.url_path, &doc);
-    if (fresh) continue;
-    Diagnostic d{doc.source_path,
-                 1,
-                 1,
-                 Severity::error,
-                 "page " + quoted(doc.url_path) + " is also made by " + it->second->source_path,
-                 {}};
-    diags.add(std::move(d));
-  }
-}
-
 }  // namespace
 
 Catalogue Catalogue::assemble(ContentSet content, Diagnostics& diags) {
@@ -62,7 +42,6 @@ Catalogue Catalogue::assemble(ContentSet content, Diagnostics& diags) {
       c.documents_.push_back(std::move(doc));
     }
   }
-  check_unique_pages(c.documents_, diags);
   std::stable_sort(c.documents_.begin(), c.documents_.end(),
                    [](const Document& a, const Document& b) {
                      return a.meta.index_number.text < b.meta.index_number.text;

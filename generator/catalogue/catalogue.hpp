@@ -16,7 +16,8 @@ namespace gongkai {
 class Catalogue {
  public:
   // Checks what needs the whole site (unique index numbers, `interprets`
-  // targets, pages that would share a URL) and keeps the non-drafts.
+  // targets) and keeps the non-drafts. Pages that would share a URL are a clash of
+  // outputs, found with the others by outputs/output_plan.hpp.
   static Catalogue assemble(ContentSet content, Diagnostics& diags);
 
   const std::vector<Document>& documents() const { return documents_; }

@@ -21,14 +21,14 @@ void add_pages(std::vector<IndexPage>& out, IndexPage first, std::size_t items,
   }
 }
 
-std::string describe(const IndexPage& page, const Taxonomies& taxonomies) {
+}  // namespace
+
+std::string index_page_name(const IndexPage& page, const Taxonomies& taxonomies) {
   if (page.kind == IndexPage::Kind::table) return "the 目录 table";
   const Taxonomy& tx = taxonomies.all()[page.taxonomy];
   if (page.kind == IndexPage::Kind::overview) return "the " + tx.config->label + " index";
   return "the page of " + tx.config->label + " " + quoted(tx.terms[page.term].value);
 }
-
-}  // namespace
 
 std::vector<IndexPage> index_pages(const Taxonomies& taxonomies, const Catalogue& catalogue,
                                    const Config& config) {
@@ -59,7 +59,7 @@ std::vector<IndexPage> index_pages(const Taxonomies& taxonomies, const Catalogue
 }
 
 void check_page_clashes(const std::vector<IndexPage>& pages, const Taxonomies& taxonomies,
-                        const Catalogue& catalogue, Diagnostics& diags) {
+                        Diagnostics& diags) {
   std::map<std::string, const IndexPage*> by_dir;
   for (const auto& p : pages) {
     auto [it, fresh] = by_dir.emplace(p.dir, &p);
@@ -73,26 +73,9 @@ void check_page_clashes(const std::vector<IndexPage>& pages, const Taxonomies& t
         other.kind == IndexPage::Kind::table ? nullptr : taxonomies.all()[other.taxonomy].config;
     const TaxonomyConfig* at = later->place.line == 0 && earlier ? earlier : later;
     diags.error("site.toml", at->place.line, at->place.column,
-                describe(p, taxonomies) + " and " + describe(other, taxonomies) +
+                index_page_name(p, taxonomies) + " and " + index_page_name(other, taxonomies) +
                     " would both be published at " + quoted(p.dir) + "; give [taxonomies." +
                     at->key + "] another path");
-  }
-  for (const Document& doc : catalogue.documents()) {
-    auto it = by_dir.find(doc.url_path);
-    if (it == by_dir.end()) continue;
-    diags.error(doc.source_path, 0, 0,
-                "its page " + quoted(doc.url_path) + " is where gongkai publishes " +
-                    describe(*it->second, taxonomies) + "; move the document");
-  }
-  // Attachments are published at their path: a FOLDER/index.html there would replace a page.
-  const std::string page_file = "index.html";
-  for (const std::string& path : catalogue.attachments()) {
-    if (!ends_with(path, page_file)) continue;
-    auto it = by_dir.find(path.substr(0, path.size() - page_file.size()));
-    if (it == by_dir.end()) continue;
-    diags.error("content/" + path, 0, 0,
-                "it would be published where gongkai publishes " +
-                    describe(*it->second, taxonomies) + "; move the file");
   }
 }
 

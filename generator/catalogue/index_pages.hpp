@@ -1,7 +1,7 @@
 #pragma once
 // The plan of the catalogue's index pages: every taxonomy overview, term page and 目录
 // table page, each with its folder, known before anything is rendered so that `check`
-// finds a document whose page one of them would replace.
+// finds a file of the site where one of them goes.
 #include <cstddef>
 #include <string>
 #include <vector>
@@ -25,8 +25,13 @@ struct IndexPage {
 std::vector<IndexPage> index_pages(const Taxonomies& taxonomies, const Catalogue& catalogue,
                                    const Config& config);
 
-// A document whose page an index page would replace is an error naming the document.
+// What an index page is, for messages: "the 目录 table", "the page of 年份 \"2023\"".
+std::string index_page_name(const IndexPage& page, const Taxonomies& taxonomies);
+
+// Two index pages on one folder: a taxonomy's path set inside another's folder, reported at
+// its table in site.toml. (A site's file where an index page goes is a clash of outputs,
+// which outputs/output_plan.hpp finds with every other.)
 void check_page_clashes(const std::vector<IndexPage>& pages, const Taxonomies& taxonomies,
-                        const Catalogue& catalogue, Diagnostics& diags);
+                        Diagnostics& diags);
 
 }  // namespace gongkai

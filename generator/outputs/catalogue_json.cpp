@@ -97,7 +97,7 @@ void add_catalogue_json(const OutputContext& ctx, OutputTree& out, Diagnostics& 
   }
   w.end_array();
   w.end_object();
-  out.add("catalogue.json", {w.text(), {}, "(catalogue.json)"}, diags);
+  out.add(kCatalogueJson, {w.text(), {}, kCatalogueJson}, diags);
 }
 
 }  // namespace gongkai::outputs

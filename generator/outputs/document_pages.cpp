@@ -10,7 +10,7 @@ void add_document_pages(const OutputContext& ctx, OutputTree& out, Diagnostics& 
   add_rendered_pages(
       ctx, docs.size(),
       [&](std::size_t i) {
-        return PageJob{"document.html", docs[i].url_path + "index.html", docs[i].source_path};
+        return PageJob{"document.html", document_page_path(docs[i]), docs[i].source_path};
       },
       [&](std::size_t i) {
         const std::string url = render::absolute_url(ctx.config, docs[i].url_path);

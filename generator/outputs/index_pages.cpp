@@ -10,7 +10,7 @@ void add_index_pages(const OutputContext& ctx, const std::vector<IndexPage>& pag
       ctx, pages.size(),
       [&](std::size_t i) {
         const std::string& name = render::index_page_template(pages[i]);
-        return PageJob{name, pages[i].dir + "index.html", "templates/" + name};
+        return PageJob{name, index_page_path(pages[i]), "templates/" + name};
       },
       [&](std::size_t i) { return render::index_page_view(site, pages[i]); }, out, diags);
 }

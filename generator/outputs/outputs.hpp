@@ -10,6 +10,7 @@
 #include "catalogue/index_pages.hpp"
 #include "catalogue/order.hpp"
 #include "catalogue/taxonomy.hpp"
+#include "outputs/output_plan.hpp"
 #include "render/renderer.hpp"
 #include "render/theme.hpp"
 #include "render/view_parts.hpp"

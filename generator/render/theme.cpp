@@ -74,7 +74,7 @@ bool load_theme(const std::string& site_dir, const Config& config, Theme& theme,
   if (!config.theme.empty()) {
     boost::system::error_code ec;
     if (!fs::is_directory(site / "themes" / config.theme, ec)) {
-      diags.error("site.toml", 0, 0,
+      diags.error("site.toml", config.theme_place.line, config.theme_place.column,
                   "theme \"" + config.theme + "\" not found: no folder themes/" + config.theme);
     }
     overlay_templates(site, "themes/" + config.theme + "/templates/", theme, diags);

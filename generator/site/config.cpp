@@ -172,9 +172,13 @@ void read_settings(const TomlReader& r, const toml::table& t, Config& c) {
               "timezone \"" + c.timezone + "\" must be a UTC offset such as \"+08:00\"");
     }
   }
-  if (r.string(t, "theme", c.theme) &&
-      (c.theme.empty() || c.theme.find_first_of("/\\") != std::string::npos || c.theme[0] == '.')) {
-    r.error(r.place(*t.get("theme")), "theme must be the name of a folder under themes/");
+  if (r.string(t, "theme", c.theme)) {
+    // The theme's folder is looked for only when the theme loads: keep where the key is.
+    const TomlPlace at = r.place(*t.get("theme"));
+    c.theme_place = {at.line, at.column};
+    if (c.theme.empty() || c.theme.find_first_of("/\\") != std::string::npos || c.theme[0] == '.') {
+      r.error(at, "theme must be the name of a folder under themes/");
+    }
   }
   read_raw_html(r, t, c);
   r.integer(t, "page_size", 1, 10000, c.page_size);

@@ -71,7 +71,8 @@ struct Config {
   std::string title;
   std::string timezone = "+08:00";
   UtcOffset utc_offset = 480;
-  std::string theme;  // empty: the built-in theme alone
+  std::string theme;      // empty: the built-in theme alone
+  SitePlace theme_place;  // where `theme` is set, for "theme not found"
   RawHtml raw_html = RawHtml::off;
   int page_size = 20;
   int feed_length = 50;

@@ -18,7 +18,8 @@ struct OutputFile {
 // The output by site path ("fgw/2021/00008/index.html"), sorted.
 class OutputTree {
  public:
-  // Adds a file; a second file at the same path is an error naming both origins.
+  // Adds a file; a second file at the same path is an error naming both origins. A safety
+  // net only: the build's output plan reports every clash, with the site's file, first.
   void add(const std::string& path, OutputFile file, Diagnostics& diags);
   const std::map<std::string, OutputFile>& files() const { return files_; }
 

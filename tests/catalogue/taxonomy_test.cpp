@@ -239,40 +239,6 @@ TEST(IndexPages, AnEmptyCatalogueStillHasItsTableAndOverviews) {
                           "overview validity/ 1/1"}));
 }
 
-// A document or an attachment (FOLDER/index.html) where an index page goes.
-TEST(IndexPages, ADocumentWhosePageAnIndexPageWouldReplace) {
-  const std::string k = "keywords = [\"a\"]";
-  TestSite site(
-      "page_size = 1\n",
-      {{"catalogue.md", doc_text(meta("629901001/2023-00001", "2023-01-01", "\"甲\""))},
-       {"issuer.md", doc_text(meta("629901001/2023-00002", "2023-01-02", "\"甲\""))},
-       {"keywords/a.md", doc_text(meta("629901001/2023-00003", "2023-01-03", "\"甲\"", {k}))},
-       {"catalogue/page/2.md", doc_text(meta("629901001/2023-00004", "2023-01-04", "\"甲\""))}},
-      {"year/index.html", "year/2023/index.html", "year/2024/index.html", "keywords/xindex.html",
-       "genre/a/index.html"});
-  ASSERT_TRUE(site.documents_ok) << site.messages();
-  check_page_clashes(index_pages(site.taxonomies, site.catalogue, site.config), site.taxonomies,
-                     site.catalogue, site.diags);
-  // File-level errors: the file's path, no line.
-  EXPECT_EQ(
-      site.messages(),
-      "content/catalogue.md: error: its page \"catalogue/\" is where gongkai publishes the "
-      "目录 table; move the document\n"
-      "content/catalogue/page/2.md: error: its page \"catalogue/page/2/\" is where gongkai "
-      "publishes the 目录 table; move the document\n"
-      "content/issuer.md: error: its page \"issuer/\" is where gongkai publishes the 发布机构 "
-      "index; move the document\n"
-      "content/keywords/a.md: error: its page \"keywords/a/\" is where gongkai publishes the "
-      "page of 关键词 \"a\"; move the document\n"
-      "content/year/2023/index.html: error: it would be published where gongkai publishes "
-      "the page of 年份 \"2023\"; move the file\n"
-      "content/year/index.html: error: it would be published where gongkai publishes the "
-      "年份 index; move the file\n");
-  ASSERT_EQ(site.diags.all().size(), 6u);
-  EXPECT_EQ(site.diags.all()[0].line, 0);
-  EXPECT_EQ(site.diags.all()[0].column, 0);
-}
-
 // A taxonomy's path inside another's folder: check reports it at the taxonomy whose path
 // site.toml sets, as build would fail writing the pages.
 TEST(IndexPages, TwoIndexPagesOnOneFolder) {
@@ -283,7 +249,7 @@ TEST(IndexPages, TwoIndexPagesOnOneFolder) {
                 docs);
   ASSERT_EQ(site.messages(), "");
   check_page_clashes(index_pages(site.taxonomies, site.catalogue, site.config), site.taxonomies,
-                     site.catalogue, site.diags);
+                     site.diags);
   EXPECT_EQ(
       site.messages(),
       "site.toml:5:1: error: the 体裁分类 index and the page of 发布机构 \"甲\" would both be "
@@ -293,7 +259,7 @@ TEST(IndexPages, TwoIndexPagesOnOneFolder) {
   TestSite earlier("[taxonomies.issuer]\npath = \"genre/通知\"\n", docs);
   ASSERT_EQ(earlier.messages(), "");
   check_page_clashes(index_pages(earlier.taxonomies, earlier.catalogue, earlier.config),
-                     earlier.taxonomies, earlier.catalogue, earlier.diags);
+                     earlier.taxonomies, earlier.diags);
   EXPECT_EQ(earlier.messages(),
             "site.toml:3:1: error: the page of 体裁分类 \"通知\" and the 发布机构 index would both "
             "be published at \"genre/通知/\"; give [taxonomies.issuer] another path\n");

@@ -90,7 +90,8 @@ TEST_F(ThemeOverride, MissingThemeIsAnError) {
   use_theme("nowhere");
   RunResult r = build();
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_EQ(r.err, "site.toml: error: theme \"nowhere\" not found: no folder themes/nowhere\n");
+  // At the key's value (line 1, column 9), as SPEC §5 asks for a problem in a key of site.toml.
+  EXPECT_EQ(r.err, "site.toml:1:9: error: theme \"nowhere\" not found: no folder themes/nowhere\n");
   EXPECT_FALSE(fs::exists(out()));
 }
 
