@@ -36,8 +36,7 @@ Catalogue Catalogue::assemble(ContentSet content, Diagnostics& diags) {
   Catalogue c;
   for (auto& doc : content.documents) {
     if (doc.meta.is_draft()) {
-      c.draft_numbers_.insert(doc.meta.index_number.text);
-      c.draft_paths_.insert(doc.content_path);
+      c.drafts_.push_back(std::move(doc));
     } else {
       c.documents_.push_back(std::move(doc));
     }
@@ -52,22 +51,25 @@ Catalogue Catalogue::assemble(ContentSet content, Diagnostics& diags) {
   // An item already refused while loading (it does not match the pattern) is not reported again.
   std::set<std::tuple<std::string, int, int>> reported;
   for (const auto& d : diags.all()) reported.emplace(d.file, d.line, d.column);
-  for (const auto& doc : c.documents_) {
-    const auto targets = doc.meta.interprets.value_or(std::vector<std::string>{});
-    for (std::size_t i = 0; i < targets.size(); ++i) {
-      const std::string& target = targets[i];
-      const SourcePlace p = doc.place_of("interprets[" + std::to_string(i) + "]");
-      if (c.by_index_number(target) || reported.count({doc.source_path, p.line, p.column}))
-        continue;
-      std::string why = c.is_draft_index_number(target)
-                            ? " is a draft and not published"
-                            : " is not the index number of any document";
-      // At the list item itself, which may be on a line of its own.
-      diags.add(at(doc, "interprets[" + std::to_string(i) + "]", Severity::error,
-                   "interprets " + quoted(target) + ", which" + why));
-    }
-  }
+  for (const auto& doc : c.documents_) c.check_interprets(doc, reported, diags);
+  for (const auto& doc : c.drafts_) c.check_interprets(doc, reported, diags);
   return c;
+}
+
+void Catalogue::check_interprets(const Document& doc, const std::set<ReportedAt>& reported,
+                                 Diagnostics& diags) const {
+  const auto targets = doc.meta.interprets.value_or(std::vector<std::string>{});
+  for (std::size_t i = 0; i < targets.size(); ++i) {
+    const std::string& target = targets[i];
+    const std::string key = "interprets[" + std::to_string(i) + "]";
+    const SourcePlace p = doc.place_of(key);
+    if (target_by_index_number(target, doc) || reported.count({doc.source_path, p.line, p.column}))
+      continue;
+    std::string why = is_draft_index_number(target) ? " is a draft and not published"
+                                                    : " is not the index number of any document";
+    // At the list item itself, which may be on a line of its own.
+    diags.add(at(doc, key, Severity::error, "interprets " + quoted(target) + ", which" + why));
+  }
 }
 
 void Catalogue::index() {
@@ -75,6 +77,10 @@ void Catalogue::index() {
     const Document& doc = documents_[i];
     by_index_number_.emplace(doc.meta.index_number.text, i);
     by_path_.emplace(doc.content_path, i);
+  }
+  for (std::size_t i = 0; i < drafts_.size(); ++i) {
+    draft_by_number_.emplace(drafts_[i].meta.index_number.text, i);
+    draft_by_path_.emplace(drafts_[i].content_path, i);
   }
   for (std::size_t i = 0; i < documents_.size(); ++i) {
     for (const auto& target : documents_[i].meta.interprets.value_or(std::vector<std::string>{})) {
@@ -93,10 +99,26 @@ const Document* Catalogue::by_content_path(const std::string& content_path) cons
   return it == by_path_.end() ? nullptr : &documents_[it->second];
 }
 
-bool Catalogue::is_draft_index_number(const std::string& n) const {
-  return draft_numbers_.count(n) > 0;
+const Document* Catalogue::target_by_index_number(const std::string& index_number,
+                                                  const Document& from) const {
+  if (const Document* d = by_index_number(index_number)) return d;
+  if (!from.meta.is_draft()) return nullptr;
+  auto it = draft_by_number_.find(index_number);
+  return it == draft_by_number_.end() ? nullptr : &drafts_[it->second];
 }
-bool Catalogue::is_draft_path(const std::string& p) const { return draft_paths_.count(p) > 0; }
+
+const Document* Catalogue::target_by_content_path(const std::string& content_path,
+                                                  const Document& from) const {
+  if (const Document* d = by_content_path(content_path)) return d;
+  if (!from.meta.is_draft()) return nullptr;
+  auto it = draft_by_path_.find(content_path);
+  return it == draft_by_path_.end() ? nullptr : &drafts_[it->second];
+}
+
+bool Catalogue::is_draft_index_number(const std::string& n) const {
+  return draft_by_number_.count(n) > 0;
+}
+bool Catalogue::is_draft_path(const std::string& p) const { return draft_by_path_.count(p) > 0; }
 bool Catalogue::has_attachment(const std::string& p) const {
   return attachment_sizes_.count(p) > 0;
 }

@@ -3,6 +3,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "content/loader.hpp"
@@ -10,14 +11,15 @@
 
 namespace gongkai {
 
-// Owns the published documents (drafts left out), in index-number order,
-// with lookups by index number and by source path, and the policy ↔
-// interpretation cross-references.
+// Owns the published documents, in index-number order, with lookups by index
+// number and by source path, and the policy ↔ interpretation cross-references.
+// Drafts are kept apart: validated like any document (SPEC §3), never published.
 class Catalogue {
  public:
   // Checks what needs the whole site (unique index numbers, `interprets`
-  // targets) and keeps the non-drafts. Pages that would share a URL are a clash of
-  // outputs, found with the others by outputs/output_plan.hpp.
+  // targets, drafts' included) and sets the drafts apart from the published
+  // documents. Pages that would share a URL are a clash of outputs, found with
+  // the others by outputs/output_plan.hpp.
   static Catalogue assemble(ContentSet content, Diagnostics& diags);
 
   const std::vector<Document>& documents() const { return documents_; }
@@ -39,7 +41,8 @@ class Catalogue {
 
   // Rewrites every body's links to documents (relative `.md` paths and
   // `idx:`) and attachments into links between published pages, reporting
-  // each missing target at its line and column. Defined in links.cpp.
+  // each missing target at its line and column. Drafts' links are checked
+  // too; only a draft may link to a draft. Defined in links.cpp.
   void resolve_links(Diagnostics& diags);
   // The attachments a document publishes: those its body links to and, for
   // NAME/index.md, every file in its folder; paths under content/, sorted.
@@ -47,6 +50,21 @@ class Catalogue {
 
  private:
   void index();
+  // The document a link or `interprets` of from may lead to: a published one or, when from is
+  // itself a draft, a draft too; nullptr when there is none.
+  const Document* target_by_index_number(const std::string& index_number,
+                                         const Document& from) const;
+  const Document* target_by_content_path(const std::string& content_path,
+                                         const Document& from) const;
+  // A place already holding a diagnostic: file, line, column.
+  using ReportedAt = std::tuple<std::string, int, int>;
+  // Reports each `interprets` target of doc that it may not refer to, unless reported already.
+  void check_interprets(const Document& doc, const std::set<ReportedAt>& reported,
+                        Diagnostics& diags) const;
+  // Checks and rewrites the links of doc's body; returns the attachments it links to.
+  std::set<std::string> resolve_body_links(
+      Document& doc, const std::map<std::string, std::vector<std::string>>& bundle_files,
+      Diagnostics& diags) const;
   // Rewrites one link of doc (defined in links.cpp); returns what is wrong with it, or "".
   std::string resolve_link(Document& doc, const markdown::LinkRef& link,
                            std::set<std::string>& attached) const;
@@ -55,8 +73,9 @@ class Catalogue {
   std::map<std::string, std::size_t> by_index_number_;
   std::map<std::string, std::size_t> by_path_;
   std::map<std::string, std::vector<std::size_t>> interpretations_;
-  std::set<std::string> draft_numbers_;
-  std::set<std::string> draft_paths_;
+  std::vector<Document> drafts_;  // in path order; no page, in no index
+  std::map<std::string, std::size_t> draft_by_number_;
+  std::map<std::string, std::size_t> draft_by_path_;
   std::map<std::string, std::uintmax_t> attachment_sizes_;
   std::vector<std::vector<std::string>> doc_attachments_;  // parallel to documents_
 };

@@ -49,14 +49,13 @@ std::optional<std::string> owning_bundle(const std::string& path,
 // The attachments of each bundle by its folder ("a/sub/"), each file going to the nearest bundle
 // above it. Drafts count: a draft bundle's files are still its own, not its parent's.
 std::map<std::string, std::vector<std::string>> files_by_bundle(
-    const std::vector<Document>& documents, const std::set<std::string>& draft_paths,
+    const std::vector<Document>& documents, const std::vector<Document>& drafts,
     const std::vector<std::string>& attachments) {
   std::set<std::string, std::less<>> dirs;
-  for (const auto& doc : documents) {
-    if (is_bundle(doc.content_path)) dirs.insert(doc.content_dir());
-  }
-  for (const auto& path : draft_paths) {
-    if (is_bundle(path)) dirs.insert(std::string(site_dir(path)));
+  for (const auto* docs : {&documents, &drafts}) {
+    for (const auto& doc : *docs) {
+      if (is_bundle(doc.content_path)) dirs.insert(doc.content_dir());
+    }
   }
   std::map<std::string, std::vector<std::string>> files;
   for (const auto& a : attachments) {
@@ -69,25 +68,32 @@ std::map<std::string, std::vector<std::string>> files_by_bundle(
 
 void Catalogue::resolve_links(Diagnostics& diags) {
   doc_attachments_.assign(documents_.size(), {});
-  const auto bundle_files = files_by_bundle(documents_, draft_paths_, attachments_);
+  const auto bundle_files = files_by_bundle(documents_, drafts_, attachments_);
   for (std::size_t i = 0; i < documents_.size(); ++i) {
-    Document& doc = documents_[i];
-    std::set<std::string> attached;
-    if (is_bundle(doc.content_path)) {
-      auto own = bundle_files.find(doc.content_dir());
-      if (own != bundle_files.end()) attached.insert(own->second.begin(), own->second.end());
-    }
-    for (const markdown::LinkRef& link : doc.body.links()) {
-      std::string problem = resolve_link(doc, link, attached);
-      if (problem.empty()) continue;
-      int line = link.line > 0 ? link.line + doc.body_line - 1 : doc.body_line;
-      int column = link.line > 0
-                       ? code_point_column(line_of(doc.body_text, link.line), link.byte_column)
-                       : 1;
-      diags.error(doc.source_path, line, column, problem);
-    }
+    const auto attached = resolve_body_links(documents_[i], bundle_files, diags);
     doc_attachments_[i].assign(attached.begin(), attached.end());
   }
+  // A draft is validated like any document (SPEC §3); what it would attach is not published.
+  for (Document& draft : drafts_) resolve_body_links(draft, bundle_files, diags);
+}
+
+std::set<std::string> Catalogue::resolve_body_links(
+    Document& doc, const std::map<std::string, std::vector<std::string>>& bundle_files,
+    Diagnostics& diags) const {
+  std::set<std::string> attached;
+  if (is_bundle(doc.content_path)) {
+    auto own = bundle_files.find(doc.content_dir());
+    if (own != bundle_files.end()) attached.insert(own->second.begin(), own->second.end());
+  }
+  for (const markdown::LinkRef& link : doc.body.links()) {
+    std::string problem = resolve_link(doc, link, attached);
+    if (problem.empty()) continue;
+    int line = link.line > 0 ? link.line + doc.body_line - 1 : doc.body_line;
+    int column =
+        link.line > 0 ? code_point_column(line_of(doc.body_text, link.line), link.byte_column) : 1;
+    diags.error(doc.source_path, line, column, problem);
+  }
+  return attached;
 }
 
 std::string Catalogue::resolve_link(Document& doc, const markdown::LinkRef& link,
@@ -95,7 +101,7 @@ std::string Catalogue::resolve_link(Document& doc, const markdown::LinkRef& link
   const std::string& url = link.url;
   if (url.rfind(kIdxScheme, 0) == 0) {
     auto [number, suffix] = split_suffix(url.substr(kIdxScheme.size()));
-    if (const Document* target = by_index_number(number)) {
+    if (const Document* target = target_by_index_number(number, doc)) {
       doc.body.set_url(link.id, relative_url(doc.url_path, target->url_path) + suffix);
       return "";
     }
@@ -111,7 +117,7 @@ std::string Catalogue::resolve_link(Document& doc, const markdown::LinkRef& link
     return "link " + quoted(url) + " leads outside content/";
   }
   const bool markdown = ends_with(target, ".md");
-  const Document* page = by_content_path(markdown ? target : target + "/index.md");
+  const Document* page = target_by_content_path(markdown ? target : target + "/index.md", doc);
   if (page) {
     doc.body.set_url(link.id, relative_url(doc.url_path, page->url_path) + suffix);
     return "";

@@ -9,6 +9,7 @@
 #include "site/toml_check.hpp"
 #include "util/file_io.hpp"
 #include "util/parallel.hpp"
+#include "util/site_folder.hpp"
 #include "util/text.hpp"
 #include "util/utf8.hpp"
 
@@ -97,57 +98,31 @@ ContentSet load_content(const std::string& site_dir, const Config& config, Diagn
     diags.error("content", 0, 0, "no content/ folder: the documents go in content/**/*.md");
     return set;
   }
-  const fs::path real_site = fs::canonical(site, ec);
-  std::vector<fs::path> files;
-  fs::recursive_directory_iterator it(root, fs::directory_options::none, ec), end;
-  for (; !ec && it != end; it.increment(ec)) {
-    const fs::path& p = it->path();
-    // Lexically: fs::relative would follow a symbolic link and name its target instead.
-    std::string rel = "content/" + p.lexically_relative(root).generic_string();
-    std::string name = p.filename().string();
-    if (!name.empty() && name[0] == '.') {
-      if (it->status().type() == fs::directory_file) it.disable_recursion_pending();
+  // A name the output cannot carry is refused with everything under it.
+  const NameFilter publishable = [&](const std::string& rel, const std::string& name) {
+    if (is_publishable_name(name)) return true;
+    diags.error("content/" + rel, 0, 0,
+                "file name is not valid UTF-8 or holds control characters or '\\'");
+    return false;
+  };
+  std::vector<SiteFile> sources;
+  for (SiteFile& f : files_in_site_folder(site, "content/", DotNames::skip, diags, publishable)) {
+    if (ends_with(f.rel, ".md")) {
+      sources.push_back(std::move(f));
       continue;
     }
-    if (!is_publishable_name(name)) {
-      diags.error(rel, 0, 0, "file name is not valid UTF-8 or holds control characters or '\\'");
-      it.disable_recursion_pending();
-      continue;
-    }
-    if (fs::is_symlink(it->symlink_status())) {
-      fs::path target = fs::canonical(p, ec);
-      if (ec || !is_within(target, real_site)) {
-        diags.error(
-            rel, 0, 0,
-            "symbolic link leads outside the site; gongkai publishes only what is inside it");
-        ec.clear();
-        it.disable_recursion_pending();
-        continue;
-      }
-    }
-    if (fs::is_regular_file(p, ec)) files.push_back(p);
-  }
-  if (ec) diags.error("content", 0, 0, "cannot read content/: " + ec.message());
-  std::sort(files.begin(), files.end());
-  std::vector<fs::path> sources;
-  for (const auto& p : files) {
-    std::string content_rel = p.lexically_relative(root).generic_string();
-    if (ends_with(content_rel, ".md")) {
-      sources.push_back(p);
-      continue;
-    }
-    set.attachments.push_back(content_rel);
+    set.attachments.push_back(f.rel);
     boost::system::error_code size_ec;
-    auto size = fs::file_size(p, size_ec);
-    set.attachment_sizes[content_rel] = size_ec ? 0 : size;
+    auto size = fs::file_size(f.path, size_ec);
+    set.attachment_sizes[f.rel] = size_ec ? 0 : size;
   }
   // Each document loads on its own; results land in its slot, so the order is the paths' order.
   std::vector<Document> docs(sources.size());
   std::vector<Diagnostics> found(sources.size());
   parallel_for(sources.size(), [&](std::size_t, std::size_t i) {
-    std::string source = "content/" + sources[i].lexically_relative(root).generic_string();
+    std::string source = "content/" + sources[i].rel;
     std::string text, err;
-    if (!read_file(sources[i], text, err)) {
+    if (!read_file(sources[i].path, text, err)) {
       found[i].error(source, 0, 0, "cannot read: " + err);
       return;
     }

@@ -26,8 +26,8 @@ bool load_document(const std::string& source_path, std::string text, const Confi
 // The page folder of a document: "a/b.md" → "a/b/", "a/index.md" → "a/".
 std::string page_dir_for(const std::string& content_path);
 
-// Walks DIR/content. Hidden files and folders (".git", ".DS_Store") are skipped;
-// a symbolic link that leads out of the site is an error.
+// Walks DIR/content (util/site_folder.hpp). Hidden files and folders (".git", ".DS_Store") are
+// skipped; a symbolic link inside the site is followed, one that leads out of it is an error.
 ContentSet load_content(const std::string& site_dir, const Config& config, Diagnostics& diags);
 
 }  // namespace gongkai

@@ -4,6 +4,7 @@
 
 #include "render/builtin_theme.hpp"
 #include "util/file_io.hpp"
+#include "util/site_folder.hpp"
 
 namespace gongkai::render {
 
@@ -14,46 +15,25 @@ namespace {
 const std::string kTemplates = "templates/";
 const std::string kStatic = "static/";
 
-// Which files under a folder count: templates/ ignores names starting with '.', static/ is
-// copied as is (.well-known/, .htaccess), SPEC §2.
-enum class Hidden { skip, keep };
-
-// Calls visit(relative name, path) for every file under the site folder dir.
-template <typename Visit>
-void each_file(const fs::path& site, const std::string& dir, Hidden hidden, Diagnostics& diags,
-               Visit visit) {
-  boost::system::error_code ec;
-  const fs::path root = site / dir;
-  if (!fs::is_directory(root, ec)) return;
-  for (fs::recursive_directory_iterator it(root, ec), end; !ec && it != end; it.increment(ec)) {
-    if (!fs::is_regular_file(it->path(), ec)) continue;
-    std::string rel = fs::relative(it->path(), root).generic_string();
-    if (rel.empty()) continue;
-    if (hidden == Hidden::skip && (rel[0] == '.' || rel.find("/.") != std::string::npos)) continue;
-    visit(rel, it->path());
-  }
-  if (ec) diags.error(dir, 0, 0, "cannot read: " + ec.message());
-}
-
 // Templates under dir replace the same-named ones already in the theme.
 void overlay_templates(const fs::path& site, const std::string& dir, Theme& theme,
                        Diagnostics& diags) {
-  each_file(site, dir, Hidden::skip, diags, [&](const std::string& rel, const fs::path& path) {
+  for (const SiteFile& f : files_in_site_folder(site, dir, DotNames::skip, diags)) {
     std::string text, err;
-    if (!read_file(path, text, err)) {
-      diags.error(dir + rel, 0, 0, "cannot read template: " + err);
-      return;
+    if (!read_file(f.path, text, err)) {
+      diags.error(dir + f.rel, 0, 0, "cannot read template: " + err);
+      continue;
     }
-    theme.templates[rel] = {std::move(text), dir + rel};
-  });
+    theme.templates[f.rel] = {std::move(text), dir + f.rel};
+  }
 }
 
 // Static files under dir replace those at the same output path.
 void overlay_static(const fs::path& site, const std::string& dir, Theme& theme,
                     Diagnostics& diags) {
-  each_file(site, dir, Hidden::keep, diags, [&](const std::string& rel, const fs::path& path) {
-    theme.static_files[rel] = {"", path, dir + rel};
-  });
+  for (const SiteFile& f : files_in_site_folder(site, dir, DotNames::keep, diags)) {
+    theme.static_files[f.rel] = {"", f.path, dir + f.rel};
+  }
 }
 
 }  // namespace

@@ -86,6 +86,57 @@ TEST_F(ThemeOverride, StaticDotFilesArePublishedOthersIgnored) {
   EXPECT_FALSE(fs::exists(out() / "fgw/.DS_Store"));
 }
 
+// SPEC §2: a symbolic link that stays inside the site is followed in every folder, to a file or
+// to a folder, and a theme's own folders may be links too.
+TEST_F(ThemeOverride, LinksInsideTheSiteAreFollowedInStaticAndTemplates) {
+  use_theme("plain");
+  write_bytes(site_ / "shared/images/logo.svg", "<svg/>");
+  write_bytes(site_ / "shared/footer.html", "<footer>LINKED-FOOTER</footer>\n");
+  write_bytes(site_ / "shared/theme-templates/header.html", "<header>LINKED-HEADER</header>\n");
+  write_bytes(site_ / "shared/theme.css", "body{color:#111}\n");
+  fs::create_directories(site_ / "static");
+  fs::create_directories(site_ / "templates");
+  fs::create_directories(site_ / "themes/plain/static/assets");
+  fs::create_directory_symlink("../shared/images", site_ / "static/images");
+  fs::create_symlink("../shared/images/logo.svg", site_ / "static/favicon.svg");
+  fs::create_symlink("../shared/footer.html", site_ / "templates/footer.html");
+  fs::create_directory_symlink("../../shared/theme-templates", site_ / "themes/plain/templates");
+  fs::create_symlink("../../../../shared/theme.css",
+                     site_ / "themes/plain/static/assets/gongkai.css");
+  RunResult r = build();
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(read_bytes(out() / "images/logo.svg"), "<svg/>");
+  EXPECT_EQ(read_bytes(out() / "favicon.svg"), "<svg/>");
+  EXPECT_NE(page().find("LINKED-FOOTER"), std::string::npos);
+  EXPECT_NE(page().find("LINKED-HEADER"), std::string::npos);
+  EXPECT_EQ(read_bytes(out() / "assets/gongkai.css"), "body{color:#111}\n");
+  // Published as files, never as links back into the site.
+  EXPECT_FALSE(fs::is_symlink(out() / "images"));
+  EXPECT_FALSE(fs::is_symlink(out() / "favicon.svg"));
+}
+
+// content/ follows a link to a folder inside the site as it follows one to a file.
+TEST_F(ThemeOverride, LinkedFolderInContentIsPublished) {
+  fs::create_directories(site_ / "library");
+  fs::rename(site_ / "content/通知", site_ / "library/通知");
+  fs::create_directory_symlink("../library/通知", site_ / "content/通知");
+  RunResult r = build();
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(fs::is_regular_file(out() / "通知/2021/00001/index.html"));
+}
+
+// A link to a folder that holds it is reported, not followed for ever.
+TEST_F(ThemeOverride, LinkLoopsEndWithAnError) {
+  fs::create_directories(site_ / "static/a");
+  fs::create_directory_symlink("..", site_ / "static/a/up");
+  RunResult r = build();
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err,
+            "static/a/up: error: symbolic link leads to a folder that holds it (static/), so "
+            "following it would never end\n");
+  EXPECT_FALSE(fs::exists(out()));
+}
+
 TEST_F(ThemeOverride, MissingThemeIsAnError) {
   use_theme("nowhere");
   RunResult r = build();

@@ -1,0 +1,129 @@
+#include "util/site_folder.hpp"
+
+#include <algorithm>
+#include <boost/filesystem.hpp>
+
+#include "util/file_io.hpp"
+
+namespace gongkai {
+
+namespace fs = boost::filesystem;
+
+namespace {
+
+// One walk of one folder: the site's real place, and the folders the walk is in.
+class Walk {
+ public:
+  Walk(const fs::path& site, std::string dir, DotNames dots, Diagnostics& diags,
+       const NameFilter& accept)
+      : dir_(std::move(dir)), dots_(dots), diags_(diags), accept_(accept) {
+    boost::system::error_code ec;
+    real_site_ = fs::canonical(site, ec);
+    if (ec) real_site_ = fs::absolute(site);
+  }
+
+  void root(const fs::path& site) {
+    std::string shown = dir_;
+    if (!shown.empty() && shown.back() == '/') shown.pop_back();
+    // Without the trailing '/', which would make the system follow a link before it is checked.
+    const fs::path path = site / shown;
+    fs::path real;
+    boost::system::error_code ec;
+    if (fs::is_symlink(fs::symlink_status(path, ec))) {
+      if (!follow(path, shown, real)) return;
+    } else {
+      real = fs::canonical(path, ec);
+      if (ec) return;
+    }
+    if (fs::is_directory(real, ec)) folder(path, real, "");
+  }
+
+  std::vector<SiteFile> take() {
+    // Part by part, as paths sort ("a/x" before "a-b/x"), the order documents have always had.
+    std::sort(files_.begin(), files_.end(),
+              [](const SiteFile& a, const SiteFile& b) { return a.path < b.path; });
+    return std::move(files_);
+  }
+
+ private:
+  // Walks the folder at path (whose real place is real), naming what it holds rel + name.
+  void folder(const fs::path& path, const fs::path& real, const std::string& rel) {
+    open_.push_back(real);
+    boost::system::error_code ec;
+    for (fs::directory_iterator it(path, ec), end; !ec && it != end; it.increment(ec)) {
+      const fs::path& p = it->path();
+      const std::string name = p.filename().string();
+      const std::string entry_rel = rel + name;
+      if (dots_ == DotNames::skip && !name.empty() && name[0] == '.') continue;
+      if (accept_ && !accept_(entry_rel, name)) continue;
+      boost::system::error_code st_ec;
+      fs::file_status st = it->symlink_status(st_ec);
+      fs::path entry_real = real / name;
+      if (fs::is_symlink(st)) {
+        if (!follow(p, dir_ + entry_rel, entry_real)) continue;
+        st = fs::status(entry_real, st_ec);
+      }
+      if (fs::is_directory(st)) {
+        folder(p, entry_real, entry_rel + "/");
+      } else if (fs::is_regular_file(st)) {
+        files_.push_back({p, entry_rel});
+      }
+    }
+    if (ec) {
+      std::string shown = dir_ + rel;
+      if (!shown.empty() && shown.back() == '/') shown.pop_back();
+      diags_.error(shown, 0, 0, "cannot read folder: " + ec.message());
+    }
+    open_.pop_back();
+  }
+
+  // Resolves the symbolic link at path into real; false, with an error naming it as shown, when
+  // it must not be followed.
+  bool follow(const fs::path& path, const std::string& shown, fs::path& real) {
+    boost::system::error_code ec;
+    real = fs::canonical(path, ec);
+    if (ec) {
+      diags_.error(shown, 0, 0, "symbolic link cannot be followed: " + ec.message());
+      return false;
+    }
+    if (!is_within(real, real_site_)) {
+      diags_.error(
+          shown, 0, 0,
+          "symbolic link leads outside the site; gongkai publishes only what is inside it");
+      return false;
+    }
+    // A link to a folder the walk is in, or to one above it, would walk the same files forever.
+    const bool loops = std::any_of(open_.begin(), open_.end(),
+                                   [&](const fs::path& open) { return is_within(open, real); });
+    if (loops && fs::is_directory(real, ec)) {
+      const std::string where = real == real_site_
+                                    ? "the site's own folder"
+                                    : real.lexically_relative(real_site_).generic_string() + "/";
+      diags_.error(shown, 0, 0,
+                   "symbolic link leads to a folder that holds it (" + where +
+                       "), so following it would never end");
+      return false;
+    }
+    return true;
+  }
+
+  fs::path real_site_;
+  const std::string dir_;
+  const DotNames dots_;
+  Diagnostics& diags_;
+  const NameFilter& accept_;
+  std::vector<fs::path> open_;  // the real places of the folders being walked, outermost first
+  std::vector<SiteFile> files_;
+};
+
+}  // namespace
+
+std::vector<SiteFile> files_in_site_folder(const fs::path& site, const std::string& dir,
+                                           DotNames dots, Diagnostics& diags,
+                                           const NameFilter& accept) {
+  Walk walk(fs::absolute(site), dir, dots, diags, accept);
+  walk.root(fs::absolute(site));
+  return walk.take();
+}
+
+}  // namespace gongkai
