@@ -14,15 +14,20 @@ inline std::string as_string(const std::uint8_t* data, std::size_t size) {
   return std::string(reinterpret_cast<const char*>(data), size);
 }
 
-// A folder of this process's own under the temporary folder, made once and reused.
+// A folder of this process's own under the temporary folder, made on first use, reused, and
+// removed when the process ends.
 inline const boost::filesystem::path& scratch_dir() {
-  static const boost::filesystem::path dir = [] {
-    namespace fs = boost::filesystem;
-    const fs::path d = fs::temp_directory_path() / fs::unique_path("gongkai-fuzz-%%%%%%%%");
-    fs::create_directories(d);
-    return d;
-  }();
-  return dir;
+  struct Scratch {
+    boost::filesystem::path dir = boost::filesystem::temp_directory_path() /
+                                  boost::filesystem::unique_path("gongkai-fuzz-%%%%%%%%");
+    Scratch() { boost::filesystem::create_directories(dir); }
+    ~Scratch() {
+      boost::system::error_code ec;
+      boost::filesystem::remove_all(dir, ec);
+    }
+  };
+  static const Scratch scratch;
+  return scratch.dir;
 }
 
 inline void write_file(const boost::filesystem::path& path, const std::string& text) {

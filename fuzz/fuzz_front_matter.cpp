@@ -1,29 +1,11 @@
-// Front-matter splitting and parsing: any bytes as a whole document file, through
-// split_front_matter and load_document (TOML, the metadata schema, the Markdown body).
+// libFuzzer's entry to run_front_matter (fuzz_front_matter.hpp); tests/fuzz/replay_test.cpp replays
+// the inputs it once crashed on.
+#include "fuzz_front_matter.hpp"
+
 #include <cstddef>
 #include <cstdint>
 
-#include "content/front_matter.hpp"
-#include "content/loader.hpp"
-#include "fuzz_common.hpp"
-
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  using namespace gongkai;
-  static const Config config = test::default_test_config();
-  const std::string text = fuzz::as_string(data, size);
-
-  SplitDocument split;
-  SplitError err;
-  if (split_front_matter(text, split, err)) {
-    // The views point into text, in order.
-    if (split.front_matter.data() < text.data() ||
-        split.body.data() + split.body.size() > text.data() + text.size())
-      __builtin_trap();
-  }
-
-  Document doc;
-  Diagnostics diags;
-  load_document("content/fgw/2021/00001.md", text, config, doc, diags);
-  for (const auto& d : diags.all()) (void)format_text(d);
+  gongkai::fuzz::run_front_matter(gongkai::fuzz::as_string(data, size));
   return 0;
 }

@@ -1,19 +1,11 @@
-// site.toml: any bytes as the file, read by load_config from a scratch folder.
+// libFuzzer's entry to run_site_toml (fuzz_site_toml.hpp); tests/fuzz/replay_test.cpp replays the
+// inputs it once crashed on.
+#include "fuzz_site_toml.hpp"
+
 #include <cstddef>
 #include <cstdint>
 
-#include "fuzz_common.hpp"
-#include "site/config.hpp"
-
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  using namespace gongkai;
-  static const boost::filesystem::path dir = fuzz::scratch_dir() / "site";
-  fuzz::write_file(dir / "site.toml", fuzz::as_string(data, size));
-  Config config;
-  Diagnostics diags;
-  if (load_config(dir.string(), config, diags)) {
-    for (const auto& t : config.taxonomies) (void)config.label(t.key);
-  }
-  for (const auto& d : diags.all()) (void)format_text(d);
+  gongkai::fuzz::run_site_toml(gongkai::fuzz::as_string(data, size));
   return 0;
 }
