@@ -22,7 +22,9 @@ serve: serve-deps site
 # The project's own build: warnings are errors here (and in CI, which runs this). Then the unit
 # and end-to-end tests again, built with AddressSanitizer and UndefinedBehaviorSanitizer in
 # $(ASAN_DIR) (gongkai too: the end-to-end tests run that build's binary); any report fails.
-# Not rerun there, as they run no instrumented code: the formatting check and the two checks of
+# Warnings are not errors there: GCC 12 gives false -Wmaybe-uninitialized inside <regex> with
+# the sanitizers on (the first build holds the warnings). Not rerun there, as they run no
+# instrumented code: the formatting check and the two checks of
 # how the build itself is configured and compiled.
 ASAN_DIR ?= build-asan
 ASAN_SKIP := ^(clang_format|release_configure_keeps_warnings_as_warnings|helpers_build_clean_at_o3)$$
@@ -31,7 +33,7 @@ test: test-deps
 	cmake -S . -B $(BUILD_DIR) -DGONGKAI_TESTS=ON -DGONGKAI_WERROR=ON
 	cmake --build $(BUILD_DIR) -j $(JOBS)
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
-	cmake -S . -B $(ASAN_DIR) -DGONGKAI_TESTS=ON -DGONGKAI_WERROR=ON -DGONGKAI_SANITIZE=address,undefined \
+	cmake -S . -B $(ASAN_DIR) -DGONGKAI_TESTS=ON -DGONGKAI_WERROR=OFF -DGONGKAI_SANITIZE=address,undefined \
 	  -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-g -O1"
 	$(SANITIZER_ENV) cmake --build $(ASAN_DIR) -j $(JOBS) --target gongkai gongkai_tests
 	cd $(ASAN_DIR) && $(SANITIZER_ENV) ctest --output-on-failure -j $(JOBS) -E '$(ASAN_SKIP)'
