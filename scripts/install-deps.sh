@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian packages gongkai needs to build and test, only those missing.
-# Uses sudo only when not root. Usage: scripts/install-deps.sh [build|serve|test]
+# Uses sudo only when not root. Usage: scripts/install-deps.sh [build|serve|test|fuzz]
 #   build: what compiles gongkai; serve: that and python3 (make serve's http.server);
 #   test: that and what the tests run (linkchecker, python3-jieba for the generated catalogue)
+#   fuzz: build's and clang with libFuzzer (`make fuzz`)
 set -euo pipefail
 
 build_packages=(
@@ -13,13 +14,15 @@ build_packages=(
 )
 serve_packages=(python3)
 test_packages=(libgtest-dev util-linux clang-format python3 python3-jieba linkchecker)
+fuzz_packages=(clang libclang-rt-14-dev)
 
 packages=("${build_packages[@]}")
 case "${1:-build}" in
   build) ;;
   serve) packages+=("${serve_packages[@]}") ;;
   test) packages+=("${test_packages[@]}") ;;
-  *) echo "usage: scripts/install-deps.sh [build|serve|test]" >&2; exit 2 ;;
+  fuzz) packages+=("${fuzz_packages[@]}") ;;
+  *) echo "usage: scripts/install-deps.sh [build|serve|test|fuzz]" >&2; exit 2 ;;
 esac
 
 missing=()
