@@ -3,7 +3,7 @@
 #include <map>
 
 #include "catalogue/pagination.hpp"
-#include "site/taxonomy_config.hpp"
+#include "site/vocabulary.hpp"
 #include "util/text.hpp"
 
 namespace gongkai {

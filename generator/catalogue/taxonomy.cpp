@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <set>
 
-#include "content/meta_schema.hpp"
+#include "site/vocabulary.hpp"
 #include "util/text.hpp"
 #include "util/url.hpp"
 

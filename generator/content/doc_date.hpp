@@ -4,16 +4,9 @@
 #include <optional>
 #include <string>
 
+#include "site/utc_offset.hpp"
+
 namespace gongkai {
-
-// A UTC offset in minutes east of Greenwich, e.g. +480 for "+08:00".
-using UtcOffset = int;
-
-// Parses "+08:00", "-05:30" or "Z"; nothing when the text is none of these.
-std::optional<UtcOffset> parse_utc_offset(const std::string& text);
-
-// "+08:00" for +480, "Z" never (RFC 3339 allows both; we keep the numeric form).
-std::string format_utc_offset(UtcOffset minutes);
 
 // A TOML date or date-time, kept exactly as written: a document's dates are never rewritten.
 struct DocDate {

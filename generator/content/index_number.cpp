@@ -2,9 +2,6 @@
 
 namespace gongkai {
 
-const char* const kDefaultIndexNumberPattern =
-    "^([0-9A-Z]{8}[0-9X]|[0-9A-Z]{18}|[0-9]{7}-[0-9X])/([0-9]{4})-([0-9]{5})$";
-
 std::optional<IndexNumber> parse_index_number(const std::string& text, const std::regex& pattern) {
   std::smatch m;
   if (!std::regex_match(text, m, pattern) || m.size() < 4) return std::nullopt;

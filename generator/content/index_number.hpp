@@ -14,11 +14,8 @@ struct IndexNumber {
   long serial = 0;   // 8
 };
 
-// The default pattern of SPEC §3: a 9-character organisation code, an
-// 18-character credit code or a hyphenated 8+1 code; then /YYYY-NNNNN.
-extern const char* const kDefaultIndexNumberPattern;
-
-// Splits text by pattern (three capture groups: code, year, serial); nothing if it doesn't match.
+// Splits text by pattern (the site's; site/vocabulary.hpp holds the default) into its three
+// capture groups: code, year, serial. Nothing if it doesn't match.
 std::optional<IndexNumber> parse_index_number(const std::string& text, const std::regex& pattern);
 
 }  // namespace gongkai

@@ -16,21 +16,6 @@ const std::vector<std::string>& meta_keys() {
   return keys;
 }
 
-const std::vector<std::string>& disclosure_values() {
-  static const std::vector<std::string> v = {"主动公开", "依申请公开", "不予公开"};
-  return v;
-}
-
-const std::vector<std::string>& validity_values() {
-  static const std::vector<std::string> v = {"有效", "失效", "废止", "已修改", "尚未生效"};
-  return v;
-}
-
-const std::string& canonical_genre(const std::string& genre) {
-  auto alias = genre_aliases().find(genre);
-  return alias == genre_aliases().end() ? genre : alias->second;
-}
-
 namespace {
 
 const std::vector<std::string> kRequired = {"title", "index_number", "issuer", "disclosure",

@@ -13,12 +13,6 @@ namespace gongkai {
 // The front-matter keys in the order catalogue.json writes them.
 const std::vector<std::string>& meta_keys();
 
-const std::vector<std::string>& disclosure_values();
-const std::vector<std::string>& validity_values();
-
-// The genre a spelling means: "会议纪要" is "纪要"; any other is itself.
-const std::string& canonical_genre(const std::string& genre);
-
 // Checks one parsed front matter against the schema and fills meta and the
 // places of its values, reporting every problem through reader.
 // fence is where the opening `+++` stands (missing required keys are reported there).

@@ -1,6 +1,6 @@
 #include "render/index_views.hpp"
 
-#include "site/taxonomy_config.hpp"
+#include "site/vocabulary.hpp"
 
 namespace gongkai::render {
 

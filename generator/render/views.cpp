@@ -2,7 +2,7 @@
 
 #include <cstdio>
 
-#include "site/taxonomy_config.hpp"
+#include "site/vocabulary.hpp"
 #include "util/html.hpp"
 #include "util/url.hpp"
 

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <boost/filesystem/operations.hpp>
 
-#include "content/index_number.hpp"
 #include "site/taxonomy_config.hpp"
 #include "site/toml_check.hpp"
 #include "site/vocabulary.hpp"

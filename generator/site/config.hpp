@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "content/doc_date.hpp"
+#include "site/utc_offset.hpp"
 #include "util/diagnostic.hpp"
 
 namespace gongkai {

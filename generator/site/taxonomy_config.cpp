@@ -7,17 +7,6 @@
 
 namespace gongkai {
 
-const std::vector<std::string>& builtin_taxonomy_keys() {
-  static const std::vector<std::string> keys = {"issuer", "topic",    "genre",   "disclosure",
-                                                "year",   "validity", "keywords"};
-  return keys;
-}
-
-const std::string& catalogue_table_path() {
-  static const std::string path = "catalogue";
-  return path;
-}
-
 namespace {
 
 // The front-matter keys of SPEC §3, which a [schema] key may not redefine.

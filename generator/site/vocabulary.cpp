@@ -2,6 +2,24 @@
 
 namespace gongkai {
 
+const char* const kDefaultIndexNumberPattern =
+    "^([0-9A-Z]{8}[0-9X]|[0-9A-Z]{18}|[0-9]{7}-[0-9X])/([0-9]{4})-([0-9]{5})$";
+
+const std::vector<std::string>& disclosure_values() {
+  static const std::vector<std::string> v = {"主动公开", "依申请公开", "不予公开"};
+  return v;
+}
+
+const std::vector<std::string>& validity_values() {
+  static const std::vector<std::string> v = {"有效", "失效", "废止", "已修改", "尚未生效"};
+  return v;
+}
+
+const std::string& canonical_genre(const std::string& genre) {
+  auto alias = genre_aliases().find(genre);
+  return alias == genre_aliases().end() ? genre : alias->second;
+}
+
 const std::map<std::string, std::string>& default_labels() {
   static const std::map<std::string, std::string> labels = {
       {"title", "信息名称"},
@@ -110,6 +128,17 @@ const std::vector<std::string>& default_genres() {
 const std::map<std::string, std::string>& genre_aliases() {
   static const std::map<std::string, std::string> aliases = {{"会议纪要", "纪要"}};
   return aliases;
+}
+
+const std::vector<std::string>& builtin_taxonomy_keys() {
+  static const std::vector<std::string> keys = {"issuer", "topic",    "genre",   "disclosure",
+                                                "year",   "validity", "keywords"};
+  return keys;
+}
+
+const std::string& catalogue_table_path() {
+  static const std::string path = "catalogue";
+  return path;
 }
 
 }  // namespace gongkai

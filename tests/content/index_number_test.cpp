@@ -5,6 +5,8 @@
 #include <regex>
 #include <string>
 
+#include "site/vocabulary.hpp"
+
 namespace {
 
 using gongkai::kDefaultIndexNumberPattern;
