@@ -29,8 +29,12 @@ std::size_t Diagnostics::error_count() const {
 }
 
 void Diagnostics::sort() {
+  // A file's problems at a place come first, then those of the whole file (line 0), which
+  // often sum the others up ("2 categories have no documents").
   std::stable_sort(items_.begin(), items_.end(), [](const Diagnostic& a, const Diagnostic& b) {
-    return std::tie(a.file, a.line, a.column) < std::tie(b.file, b.line, b.column);
+    bool a_whole = a.line == 0, b_whole = b.line == 0;
+    return std::tie(a.file, a_whole, a.line, a.column) <
+           std::tie(b.file, b_whole, b.line, b.column);
   });
 }
 

@@ -30,7 +30,8 @@ class Diagnostics {
   std::size_t error_count() const;
   const std::vector<Diagnostic>& all() const { return items_; }
 
-  // Orders by file, then line, then column, so output is stable across runs.
+  // Orders by file, then line, then column, so output is stable across runs; within a file,
+  // problems of the whole file (no position) come after those at a place.
   void sort();
 
  private:

@@ -3,6 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 namespace gongkai {
 namespace {
 
@@ -24,6 +27,25 @@ TEST(Diagnostic, JsonLinesGiveNullForAWholeFileAndNumbersOtherwise) {
             "\"message\":\"2 categories have no documents\"}\n"
             "{\"file\":\"site.toml\",\"line\":3,\"column\":1,\"severity\":\"note\","
             "\"message\":\"here\"}\n");
+}
+
+TEST(Diagnostics, SortByFileThenPlaceWithWholeFileProblemsLastInTheirFile) {
+  Diagnostics diags;
+  diags.warning("site.toml", 0, 0, "2 categories have no documents");
+  diags.warning("site.toml", 49, 3, "b has no documents");
+  diags.error("content/a.md", 0, 0, "clash");
+  diags.warning("site.toml", 43, 3, "a has no documents");
+  diags.error("content/a.md", 2, 1, "bad");
+  diags.sort();
+  std::vector<std::string> order;
+  for (const auto& d : diags.all()) order.push_back(format_text(d));
+  EXPECT_EQ(order, (std::vector<std::string>{
+                       "content/a.md:2:1: error: bad\n",
+                       "content/a.md: error: clash\n",
+                       "site.toml:43:3: warning: a has no documents\n",
+                       "site.toml:49:3: warning: b has no documents\n",
+                       "site.toml: warning: 2 categories have no documents\n",
+                   }));
 }
 
 }  // namespace
