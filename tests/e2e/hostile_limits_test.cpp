@@ -39,6 +39,30 @@ TEST_F(HostileNames, DotsSpacesChineseAnd255ByteNamesPublishAndTheirLinksWork) {
   EXPECT_GE(checked, 7);
 }
 
+TEST_F(HostileNames, NamesDifferingOnlyInCaseAreAClash) {
+  // A static host on a case-insensitive file system (Windows, macOS) would serve one for both.
+  const RunResult r = build_fails_cleanly([&] {
+    content("fgw/Notice.md", document("大写", "629900036/2021-00002", "", "大写。\n"));
+    content("fgw/notice.md", document("小写", "629900036/2021-00003", "", "小写。\n"));
+    content("fgw/附件.PDF", "%PDF-1.4\n");
+    content("fgw/附件.pdf", "%PDF-1.4\n");
+    content("fgw/p.md", document("关键词", "629900036/2021-00004",
+                                 "keywords = [\"PPP\", \"ppp\"]\n", "正文。\n"));
+  });
+  EXPECT_EQ(r.err,
+            "content/fgw/notice.md: error: its page \"fgw/notice/\" differs only in case from "
+            "where the page of content/fgw/Notice.md is published; a case-insensitive host would "
+            "serve one for both; rename one\n"
+            "content/fgw/Notice.md: note: its page is \"fgw/Notice/\"\n"
+            "content/fgw/p.md:7:20: error: 关键词 \"ppp\" and \"PPP\" would share the page "
+            "\"keywords/ppp/\"; rename one\n"
+            "content/fgw/p.md:7:13: note: the other is here\n"
+            "content/fgw/附件.pdf: error: it would be published at \"fgw/附件.pdf\", which differs "
+            "only in case from where content/fgw/附件.PDF is published; a case-insensitive host "
+            "would serve one for both; rename one\n"
+            "content/fgw/附件.PDF: note: it is published at \"fgw/附件.PDF\"\n");
+}
+
 TEST_F(HostileNames, TermsSharingTheirFirst200BytesAreAClash) {
   const std::string stem = repeat("长", 100);
   const RunResult r = build_fails_cleanly([&] {
