@@ -160,5 +160,37 @@ TEST_F(HostileSizes, DISABLED_PathologicalBodiesBuildOrFailInBoundedTime) {
   }
 }
 
+class HostileOutput : public HostileSite {};
+
+// The build runs as nobody, who may write beside the output but not in it (root built it, its
+// folders are 0755): swapping a new site in would work, deleting the old one would not. The build
+// must fail saying why, before it writes anything.
+TEST_F(HostileOutput, OutputItCannotWriteInFailsClearlyAndKeepsThePreviousSite) {
+  if (::geteuid() != 0) GTEST_SKIP() << "needs root to run the build as another user";
+  const std::vector<std::string> as_nobody{"setpriv", "--reuid=65534", "--regid=65534",
+                                           "--clear-groups"};
+  publish_previous();
+  content("fgw/2021/00001.md", document("修订", "629900036/2021-00001", "", "修订。\n"));
+  ASSERT_EQ(::chown(tmp_.path().c_str(), 65534, 65534), 0);
+  const auto can_write = [&](const fs::path& dir) {
+    std::vector<std::string> probe = as_nobody;
+    probe.insert(probe.end(), {"test", "-w", dir.string()});
+    return run_command(probe).exit_code == 0;
+  };
+  ASSERT_TRUE(can_write(tmp_.path()));
+  ASSERT_FALSE(can_write(out_));
+  ASSERT_FALSE(can_write(out_ / "fgw"));
+  const TreeState before = snapshot(tmp_.path());
+  std::vector<std::string> argv = as_nobody;
+  argv.insert(argv.end(),
+              {gongkai_binary(), "build", "--source", site_.string(), "--output", out_.string()});
+  const RunResult r = run_command(argv, "/");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err, out_.string() + ": error: cannot write in " + out_.string() +
+                       ": Permission denied; the previous site is left as it was\n");
+  EXPECT_EQ(describe_changes(before, snapshot(tmp_.path())), "");
+  EXPECT_FALSE(fs::exists(tmp_.path() / ".out.staging"));
+}
+
 }  // namespace
 }  // namespace gongkai::test
