@@ -127,7 +127,9 @@ TEST_F(HostileMetadata, ScriptInEveryFieldIsTextOnEveryPage) {
                                                         {"issuer", "机构"},
                                                         {"department", "部门"},
                                                         {"summary", "概述"},
-                                                        {"genre", "体裁"}}) {
+                                                        {"genre", "体裁"},
+                                                        {"kind", "类别"},
+                                                        {"note", "备注"}}) {
     EXPECT_EQ(doc.get<std::string>(key, ""), evil(field)) << key;
   }
   EXPECT_EQ(doc.get_child("keywords").front().second.data(), evil("关键词"));
