@@ -116,7 +116,8 @@ void place_terms(Taxonomy& tx, const Catalogue& catalogue, const Config& config,
     const std::string parent =
         term.parent == kNoTerm ? tx.url_path : tx.terms[term.parent].url_path;
     term.url_path = parent + slug_of(tx, term, config) + "/";
-    auto [it, fresh] = taken.emplace(term.url_path, id);
+    // By the folded path: a case-insensitive host would serve one page for "PPP" and "ppp".
+    auto [it, fresh] = taken.emplace(ascii_lower(term.url_path), id);
     if (fresh) return;
     TermOrigin first = origin_of(tx, tx.terms[it->second], catalogue, config);
     TermOrigin second = origin_of(tx, term, catalogue, config);

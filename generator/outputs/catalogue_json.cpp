@@ -57,6 +57,22 @@ void front_matter(JsonWriter& w, const DocumentMeta& m, UtcOffset tz) {
     w.key("draft");
     w.value(*m.draft);
   }
+  // The site's own [schema] keys are front-matter keys too (SPEC §4), by name.
+  for (const auto& [key, v] : m.site_values) {
+    if (v.flag) {
+      w.key(key);
+      w.value(*v.flag);
+    } else if (v.date) {
+      w.key(key);
+      w.value(v.date->as_written(tz));
+    } else if (v.is_list) {
+      w.key(key);
+      list(w, v.items);
+    } else if (!v.items.empty()) {
+      w.key(key);
+      w.value(v.items.front());
+    }
+  }
 }
 
 void attachments(JsonWriter& w, const OutputContext& ctx, const Document& doc) {

@@ -90,6 +90,34 @@ Diagnostic folder_error(const PlannedFile& file, const PlannedFile& below,
   return d;
 }
 
+// The error at `moved`, whose path differs from that of `stays` only in the case of its letters.
+Diagnostic case_clash_error(const PlannedFile& moved, const PlannedFile& stays) {
+  Diagnostic d = clash_error(moved, stays, "");
+  const std::string published =
+      moved.maker == Maker::document
+          ? "its page " + quoted(page_dir(moved.path)) + " differs"
+          : "it would be published at " + quoted(moved.path) + ", which differs";
+  d.message = published + " only in case from " + where(stays) +
+              "; a case-insensitive host would serve one for both; rename one";
+  return d;
+}
+
+// Two outputs whose paths differ only in case: a static host on a case-insensitive file system
+// (Windows, macOS) keeps one file for both. `at` holds the one file that stays at each path.
+void check_case_clashes(const std::map<std::string, const PlannedFile*>& at, Diagnostics& diags) {
+  std::map<std::string, const PlannedFile*> folded;
+  for (const auto& [path, f] : at) {
+    auto [it, fresh] = folded.emplace(ascii_lower(path), f);
+    if (fresh) continue;
+    const PlannedFile* stays = it->second;
+    const PlannedFile* moved = f;
+    if (stays_before(*moved, *stays)) std::swap(moved, stays);
+    it->second = stays;
+    // Two of gongkai's own pages (keywords "PPP" and "ppp") are the taxonomy's to report.
+    if (moved->maker != Maker::gongkai) diags.add(case_clash_error(*moved, *stays));
+  }
+}
+
 }  // namespace
 
 std::string document_page_path(const Document& doc) { return doc.url_path + kPageFile; }
@@ -138,6 +166,7 @@ void check_output_clashes(const std::vector<PlannedFile>& plan, Diagnostics& dia
     if (stays == &f || f.maker == Maker::gongkai) continue;
     diags.add(clash_error(f, *stays, ""));
   }
+  check_case_clashes(at, diags);
   // A file where another output needs a folder ("robots.txt" and "robots.txt/a.pdf"): once for
   // each file that must move, so a file over a folder of many pages is one error.
   std::set<const PlannedFile*> reported;

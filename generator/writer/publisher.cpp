@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <stdio.h>
+#include <unistd.h>
 
 #include <boost/filesystem.hpp>
 #include <boost/filesystem/fstream.hpp>
@@ -124,6 +125,25 @@ void swap_in(const fs::path& staging, const fs::path& output, bool output_exists
   fs::rename(old, staging, ec);
 }
 
+// Why this process cannot write in a folder of the published site (the output itself included),
+// or "" when it can write in all of them. Swapping the new site in needs only the output's
+// parent, but the old site, swapped out, must then be deleted folder by folder: without this
+// check a build would succeed and leave the old site beside the output where it cannot be
+// deleted, and every later build would fail to clear it.
+std::string unwritable_folder(const fs::path& output) {
+  const auto why = [](const fs::path& dir) {
+    if (::access(dir.c_str(), W_OK | X_OK) == 0) return std::string();
+    return "cannot write in " + dir.string() + ": " + std::strerror(errno);
+  };
+  std::string problem = why(output);
+  boost::system::error_code ec;
+  for (fs::recursive_directory_iterator it(output, ec), end; problem.empty() && !ec && it != end;
+       it.increment(ec)) {
+    if (it->symlink_status().type() == fs::directory_file) problem = why(it->path());
+  }
+  return problem;
+}
+
 }  // namespace
 
 std::string staging_path_for(const std::string& output) {
@@ -165,6 +185,10 @@ bool publish(const OutputTree& tree, const std::string& output_dir, PublishStats
     return true;  // the published site is already byte for byte this one
   }
   try {
+    if (exists) {
+      const std::string problem = unwritable_folder(output);
+      if (!problem.empty()) throw PublishFailure{problem};
+    }
     fs::remove_all(staging, ec);  // left by a build that was killed
     if (ec) throw PublishFailure{"cannot clear " + staging.string() + ": " + ec.message()};
     fs::create_directories(staging, ec);

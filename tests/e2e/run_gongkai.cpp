@@ -295,4 +295,26 @@ std::vector<std::string> anchors_in(const std::string& html) {
   return links;
 }
 
+std::vector<std::string> broken_links(const fs::path& out, const std::string& base_path,
+                                      const std::string& file, int* checked) {
+  std::vector<std::string> broken;
+  // A 404 page is served at any address: its links must hold from anywhere.
+  const std::string page_dir =
+      file == "404.html" ? "/elsewhere/deep/" : base_path + file.substr(0, file.rfind('/') + 1);
+  for (const std::string& href : links_in(read_bytes(out / file), /*src=*/true)) {
+    if (href.rfind("http", 0) == 0 || href.rfind("mailto:", 0) == 0 || href[0] == '#') continue;
+    if (checked) ++*checked;
+    std::string target = percent_decode(resolve(page_dir, href));
+    if (target.rfind(base_path, 0) != 0) {
+      broken.push_back(href + " → " + target + " (outside " + base_path + ")");
+      continue;
+    }
+    target = target.substr(base_path.size());
+    fs::path on_disk = out / target;
+    if (target.empty() || target.back() == '/') on_disk /= "index.html";
+    if (!fs::is_regular_file(on_disk)) broken.push_back(href + " → " + target);
+  }
+  return broken;
+}
+
 }  // namespace gongkai::test

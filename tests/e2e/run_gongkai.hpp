@@ -99,4 +99,10 @@ std::vector<std::string> links_in(const std::string& html, bool src = false);
 // (not <link rel="canonical">, stylesheets or <link rel="next">), "&amp;" read as "&".
 std::vector<std::string> anchors_in(const std::string& html);
 
+// The links (href and src) of the built page `file` under out that reach no file of the output
+// when it is served at base_path ("/fgw/"), each as "HREF → TARGET". Links to other hosts, mailto:
+// and fragments are not followed; *checked (when given) counts the links that were.
+std::vector<std::string> broken_links(const fs::path& out, const std::string& base_path,
+                                      const std::string& file, int* checked = nullptr);
+
 }  // namespace gongkai::test
