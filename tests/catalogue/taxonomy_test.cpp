@@ -326,13 +326,13 @@ TEST(EmptyCategories, CheckWarnsForEachConfiguredCategoryWithoutDocuments) {
   EXPECT_EQ(site.messages(),
             "content/a.md:3:16: warning: index_number year 2022 differs from the year of date "
             "(2023)\n"
-            "site.toml: warning: 5 categories have no documents (inspectors fail a site with five "
-            "or more empty columns)\n"
             "site.toml:4:10: warning: 发布机构 \"乙\" has no documents\n"
             "site.toml:6:17: warning: area \"西区\" has no documents\n"
             "site.toml:8:9: warning: 主题分类 \"财政/决算\" has no documents\n"
             "site.toml:8:51: warning: 主题分类 branch \"其他\" has no documents\n"
-            "site.toml:10:17: warning: 体裁分类 \"报告\" has no documents\n");
+            "site.toml:10:17: warning: 体裁分类 \"报告\" has no documents\n"
+            "site.toml: warning: 5 categories have no documents (inspectors fail a site with five "
+            "or more empty columns)\n");
 }
 
 }  // namespace
