@@ -63,6 +63,15 @@ std::string fraction(std::uint32_t ns) {
 
 }  // namespace
 
+namespace {
+
+// The date and time in the site's zone of a date that has a time.
+Civil in_site_zone(const DocDate& d, UtcOffset site_offset) {
+  return civil_from_epoch(d.epoch_seconds(site_offset) + std::int64_t(site_offset) * 60);
+}
+
+}  // namespace
+
 std::int64_t DocDate::epoch_seconds(UtcOffset site_offset) const {
   std::int64_t local =
       days_from_civil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second;
@@ -71,13 +80,19 @@ std::int64_t DocDate::epoch_seconds(UtcOffset site_offset) const {
 
 std::string DocDate::display(UtcOffset site_offset) const {
   if (!has_time) return format_date(year, month, day);
-  Civil c = civil_from_epoch(epoch_seconds(site_offset) + std::int64_t(site_offset) * 60);
+  Civil c = in_site_zone(*this, site_offset);
   return format_date(c.year, c.month, c.day) + format_time(c.hour, c.minute, c.second, ' ');
+}
+
+std::string DocDate::display_day(UtcOffset site_offset) const {
+  if (!has_time) return format_date(year, month, day);
+  Civil c = in_site_zone(*this, site_offset);
+  return format_date(c.year, c.month, c.day);
 }
 
 int DocDate::year_in(UtcOffset site_offset) const {
   if (!has_time) return year;
-  return civil_from_epoch(epoch_seconds(site_offset) + std::int64_t(site_offset) * 60).year;
+  return in_site_zone(*this, site_offset).year;
 }
 
 std::string DocDate::rfc3339(UtcOffset site_offset) const {

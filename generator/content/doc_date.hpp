@@ -20,6 +20,8 @@ struct DocDate {
   std::int64_t epoch_seconds(UtcOffset site_offset) const;
   // "YYYY-MM-DD HH:MM:SS" in the site's zone when there is a time, else "YYYY-MM-DD".
   std::string display(UtcOffset site_offset) const;
+  // "YYYY-MM-DD" in the site's zone: the day display() starts with, as lists show every date.
+  std::string display_day(UtcOffset site_offset) const;
   // The year of this date in the site's zone: the year display() starts with.
   int year_in(UtcOffset site_offset) const;
   // RFC 3339 with offset, for feeds and sitemaps; a date alone is 00:00 in the site's zone.

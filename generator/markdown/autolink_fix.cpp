@@ -3,6 +3,8 @@
 #include <string>
 #include <string_view>
 
+#include "markdown/text.hpp"
+
 namespace gongkai::markdown {
 
 namespace {
@@ -13,22 +15,6 @@ bool is_trailing_punctuation(char c) {
 
 bool is_ascii_alnum(char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-// The code point starting at text[at] and its length in bytes (text is valid UTF-8: cmark-gfm
-// replaces what is not).
-char32_t decode(std::string_view text, std::size_t at, std::size_t& length) {
-  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[at + i]); };
-  const unsigned char lead = byte(0);
-  length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-  if (at + length > text.size()) {
-    length = 1;
-    return lead;
-  }
-  if (length == 1) return lead;
-  char32_t cp = lead & (0x3F >> (length - 1));
-  for (std::size_t i = 1; i < length; ++i) cp = (cp << 6) | (byte(i) & 0x3F);
-  return cp;
 }
 
 // A non-ASCII character no address holds, so a bare URL ends before it: Chinese (full-width)

@@ -7,9 +7,14 @@
 #include <cctype>
 #include <cstdlib>
 #include <mutex>
+#include <set>
 
 #include "markdown/autolink_fix.hpp"
+#include "markdown/headings.hpp"
 #include "markdown/html_sanitizer.hpp"
+#include "markdown/signoff.hpp"
+#include "markdown/tables.hpp"
+#include "markdown/text.hpp"
 
 namespace gongkai::markdown {
 
@@ -47,35 +52,6 @@ void replace_all(std::string& text, std::string_view from, std::string_view to) 
   text = std::move(out);
 }
 
-// A wide table scrolls inside its own box on phones; the box must take
-// keyboard focus, and each box needs a name of its own ("表格 1", "表格 2")
-// when there are several. A kept raw-HTML table with attributes gets one too,
-// so that every "</table>" closes a box.
-void wrap_tables(std::string& html, const std::string& label) {
-  auto is_table_start = [&](std::size_t at) {
-    return at + 6 < html.size() && (html[at + 6] == '>' || html[at + 6] == ' ');
-  };
-  std::size_t count = 0;
-  for (std::size_t at = html.find("<table"); at != std::string::npos;
-       at = html.find("<table", at + 1)) {
-    count += is_table_start(at);
-  }
-  std::string out;
-  out.reserve(html.size() + count * 96);
-  std::size_t from = 0, n = 0;
-  for (std::size_t at = html.find("<table"); at != std::string::npos;
-       at = html.find("<table", at + 1)) {
-    if (!is_table_start(at)) continue;
-    out.append(html, from, at - from);
-    std::string name = count > 1 ? label + " " + std::to_string(++n) : label;
-    out += "<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"" + name + "\">";
-    from = at;
-  }
-  out.append(html, from);
-  replace_all(out, "</table>", "</table></div>");
-  html = std::move(out);
-}
-
 }  // namespace
 
 struct Body::Tree {
@@ -83,9 +59,19 @@ struct Body::Tree {
   cmark_node* root = nullptr;
   std::vector<cmark_node*> links;  // indexed by LinkRef::id
   bool unsafe = false;
+  std::vector<TableBox> tables;
+  // Each heading, and the block that stands in its place once rendered with its id (a cmark-gfm
+  // heading has no attributes): the heading itself is then out of the tree, kept for its links.
+  std::vector<cmark_node*> heading_nodes;
+  std::vector<cmark_node*> heading_blocks;
+  std::vector<Heading> headings;
+  std::size_t text_length = 0;
 
   ~Tree() {
     if (root) cmark_node_free(root);
+    for (std::size_t i = 0; i < heading_blocks.size(); ++i) {
+      if (heading_blocks[i]) cmark_node_free(heading_nodes[i]);
+    }
     if (parser) cmark_parser_free(parser);
   }
 };
@@ -160,6 +146,10 @@ Body Body::parse(std::string_view text, RawHtmlMode raw_html) {
       case CMARK_NODE_HEADING:
         headings.push_back(node);
         break;
+      case CMARK_NODE_TEXT:
+      case CMARK_NODE_CODE:
+        t.text_length += code_points(cmark_node_get_literal(node));
+        break;
       case CMARK_NODE_HTML_BLOCK:
       case CMARK_NODE_HTML_INLINE:
         if (!apply_raw_html(node, raw_html)) to_remove.push_back(node);
@@ -172,6 +162,16 @@ Body Body::parse(std::string_view text, RawHtmlMode raw_html) {
   for (cmark_node* node : to_remove) cmark_node_free(node);
   for (cmark_node* link : t.links) trim_cjk_autolink(link);
   shift_headings(headings);
+  std::set<std::string> ids;
+  for (cmark_node* h : headings) {
+    std::string text(trim_spaces(plain_text(h)));
+    std::string id = heading_id(text, ids);
+    t.headings.push_back({cmark_node_get_heading_level(h), std::move(id), std::move(text)});
+  }
+  t.heading_nodes = std::move(headings);
+  t.heading_blocks.assign(t.heading_nodes.size(), nullptr);
+  t.tables = box_tables(t.root);
+  mark_signoff(t.root);
   return body;
 }
 
@@ -201,9 +201,22 @@ std::string Body::render_html(const std::string& table_label) const {
       cmark_node_set_url(n, "");
     }
   }
-  int options = parse_options() | (tree_->unsafe ? CMARK_OPT_UNSAFE : 0);
-  char* html =
-      cmark_render_html(tree_->root, options, cmark_parser_get_syntax_extensions(tree_->parser));
+  Tree& t = *tree_;
+  const int options = parse_options() | (t.unsafe ? CMARK_OPT_UNSAFE : 0);
+  cmark_llist* extensions = cmark_parser_get_syntax_extensions(t.parser);
+  label_tables(t.tables, table_label);
+  for (std::size_t i = 0; i < t.heading_nodes.size(); ++i) {
+    cmark_node*& block = t.heading_blocks[i];
+    if (!block) {
+      block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
+      cmark_node_insert_before(t.heading_nodes[i], block);
+      cmark_node_unlink(t.heading_nodes[i]);
+    }
+    const std::string html =
+        heading_html(t.heading_nodes[i], t.headings[i].id, options, extensions);
+    cmark_node_set_on_enter(block, html.c_str());
+  }
+  char* html = cmark_render_html(t.root, options, extensions);
   std::string out(html);
   std::free(html);
   // cmark-gfm's footnote back-links and task-list boxes have no Chinese accessible names.
@@ -212,9 +225,15 @@ std::string Body::render_html(const std::string& table_label) const {
               "<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"已完成\" />");
   replace_all(out, "<input type=\"checkbox\" disabled=\"\" />",
               "<input type=\"checkbox\" disabled=\"\" aria-label=\"未完成\" />");
-  wrap_tables(out, table_label);
   return out;
 }
+
+const std::vector<Heading>& Body::headings() const {
+  static const std::vector<Heading> none;
+  return tree_ ? tree_->headings : none;
+}
+
+std::size_t Body::text_length() const { return tree_ ? tree_->text_length : 0; }
 
 bool is_dangerous_url(std::string_view url, bool image) {
   std::string head = lower(url.substr(0, std::min<std::size_t>(url.size(), 64)));

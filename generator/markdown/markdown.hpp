@@ -20,6 +20,14 @@ struct LinkRef {
   bool image = false;
 };
 
+// A heading of a body, for a table of contents: its level on the page (the body's top level is
+// 2, under the title's h1), the id its tag carries, its text.
+struct Heading {
+  int level = 2;
+  std::string id;
+  std::string text;
+};
+
 // A parsed GitHub-flavoured Markdown body (tables, strikethrough, autolinks,
 // task lists, footnotes; the tag filter unless raw HTML is kept). Move-only; owns its tree.
 class Body {
@@ -35,8 +43,15 @@ class Body {
   std::vector<LinkRef> links() const;
   void set_url(std::size_t id, const std::string& url);
 
-  // The HTML of the body; table_label names the scrolling box around each table.
+  // The HTML of the body. Each table sits in a named box that scrolls (table_label, plain
+  // text, names one that has no caption or heading), each heading has an id, and the 落款 at
+  // the end is marked (signoff.hpp).
   std::string render_html(const std::string& table_label) const;
+
+  // Every heading in document order.
+  const std::vector<Heading>& headings() const;
+  // How many characters of text the body holds (code points; markup not counted).
+  std::size_t text_length() const;
 
  private:
   struct Tree;

@@ -40,7 +40,7 @@ View document_item(const SiteView& site, const Document& doc, const Linker& from
   put(item, "title", m.title);
   put(item, "url", from.to(doc.url_path));
   put(item, "index_number", m.index_number.text);
-  put(item, "date", m.date.display(site.config.utc_offset));
+  put(item, "date", m.date.display_day(site.config.utc_offset));
   put(item, "issuer", join_list(m.issuers));
   put(item, "doc_number", m.doc_number.value_or(""));
   put(item, "genre", m.genre.value_or(""));

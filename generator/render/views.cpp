@@ -1,5 +1,6 @@
 #include "render/views.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "site/vocabulary.hpp"
@@ -14,6 +15,11 @@ namespace {
 
 // How many terms of each taxonomy the front page shows before "全部".
 constexpr std::size_t kFrontPageTerms = 12;
+
+// A document long enough for a table of contents and a link back to the top: at least three
+// headings and 1,500 characters, about three screens of a phone.
+constexpr std::size_t kLongDocumentHeadings = 3;
+constexpr std::size_t kLongDocumentCharacters = 1500;
 
 std::string digits_of(const std::string& s) {
   std::string out;
@@ -170,6 +176,53 @@ data meta_rows(const SiteView& site, const DocumentMeta& m, const Linker& from) 
   return rows;
 }
 
+// The rows of the metadata table that a phone shows under the title, the rest one tap away:
+// 索引号, 发布机构, 生成日期.
+data essential_rows(const data& rows) {
+  data out{data::type::list};
+  for (const data& row : rows.list_value()) {
+    const std::string& key = row.get("key")->string_value();
+    if (key == "index_number" || key == "issuer" || key == "date") out.push_back(row);
+  }
+  return out;
+}
+
+// The table of contents of a long document: its sections {text, url, children} (the top
+// headings, each with the headings of the next level under it); an empty list for a short one.
+data toc_view(const markdown::Body& body) {
+  data toc{data::type::list};
+  const auto& headings = body.headings();
+  if (headings.size() < kLongDocumentHeadings || body.text_length() < kLongDocumentCharacters) {
+    return toc;
+  }
+  int top = 6;
+  for (const auto& h : headings) top = std::min(top, h.level);
+  data section{false};
+  data children{data::type::list};
+  auto flush = [&] {
+    if (section.is_bool()) return;
+    put(section, "has_children", data(!children.list_value().empty()));
+    put(section, "children", std::move(children));
+    append(toc, std::move(section));
+    section = data(false);
+    children = data(data::type::list);
+  };
+  for (const auto& h : headings) {
+    if (h.level > top + 1) continue;
+    data item{data::type::object};
+    put(item, "text", h.text);
+    put(item, "url", "#" + h.id);
+    if (h.level == top || section.is_bool()) {
+      flush();
+      section = std::move(item);
+    } else {
+      append(children, std::move(item));
+    }
+  }
+  flush();
+  return toc;
+}
+
 // "12.5 KB": sizes as readers read them.
 std::string readable_size(std::uintmax_t bytes) {
   char buf[32];
@@ -283,10 +336,15 @@ View document_view(const SiteView& site, std::size_t index, const std::string& q
   const Linker from(config, doc.url_path);
   data d{data::type::object};
   put(d, "title", doc.meta.title);
-  put(d, "meta", meta_rows(site, doc.meta, from));
+  data meta = meta_rows(site, doc.meta, from);
+  put(d, "essentials", essential_rows(meta));
+  put(d, "meta", std::move(meta));
   put(d, "validity", doc.meta.validity.value_or(""));
   put(d, "repealed", data(is_repealed(doc.meta)));
-  put(d, "body", doc.body.render_html(html_escape(config.label("table"))));
+  put(d, "body", doc.body.render_html(config.label("table")));
+  data toc = toc_view(doc.body);
+  put(d, "long", data(!toc.list_value().empty()));
+  put(d, "toc", std::move(toc));
   auto originals = site.catalogue.interpreted_by(doc);
   auto interpretations = site.catalogue.interpretations_of(doc);
   put(d, "interprets", doc_links(originals, doc.url_path));

@@ -68,6 +68,17 @@ const std::map<std::string, std::string>& default_labels() {
       {"sub_topics", "下级分类"},
       {"yes", "是"},
       {"no", "否"},
+      {"meta_details", "全部文件信息"},
+      {"toc", "本文目录"},
+      {"back_to_top", "返回顶部"},
+      {"font_size", "字号"},
+      {"font_large", "大"},
+      {"font_medium", "中"},
+      {"font_small", "小"},
+      {"print", "打印本页"},
+      {"copy_link", "复制本页链接"},
+      {"link_copied", "已复制本页链接"},
+      {"table_scrolls", "表格较宽，可左右滑动查看"},
   };
   return labels;
 }

@@ -64,6 +64,13 @@ TEST(DocDate, ConversionCrossesAYearBoundary) {
   EXPECT_EQ(d.display(kBeijing), "2021-01-01 02:30:00");
 }
 
+// Lists show every date as a day (issue 15): the day in the site's zone, whatever was written.
+TEST(DocDate, DisplayDayIsTheDayInTheSiteZone) {
+  EXPECT_EQ(date_time(2020, 12, 31, 18, 30, 0, 0).display_day(kBeijing), "2021-01-01");
+  EXPECT_EQ(date_time(2021, 1, 7, 20, 0, 0, -300).display_day(kBeijing), "2021-01-08");
+  EXPECT_EQ(date_only(2024, 4, 3).display_day(kBeijing), "2024-04-03");
+}
+
 TEST(DocDate, BeforeTheEpoch) {
   DocDate d = date_time(1969, 12, 31, 20, 0, 0, 480);
   EXPECT_EQ(d.epoch_seconds(kBeijing), -43200);

@@ -73,14 +73,14 @@ TEST(Markdown, WrittenLinksAreNotTrimmed) {
 
 TEST(Markdown, KeepModeTableWithAttributesStaysBalanced) {
   EXPECT_EQ(html("<table border=\"1\"><tr><td>甲</td></tr></table>\n", RawHtmlMode::keep),
-            "<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"表格\">"
+            "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"表格\">"
             "<table border=\"1\"><tr><td>甲</td></tr></table></div>\n");
 }
 
 TEST(Markdown, SanitizedMergedCellTableIsWrappedOnce) {
   EXPECT_EQ(html("<table class=\"x\"><tr><td rowspan=\"2\" style=\"y\">甲</td></tr></table>\n",
                  RawHtmlMode::sanitize),
-            "<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"表格\">"
+            "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"表格\">"
             "<table><tr><td rowspan=\"2\">甲</td></tr></table></div>\n");
 }
 
@@ -138,23 +138,95 @@ TEST(Markdown, DangerousUrls) {
 
 TEST(Markdown, TopBodyHeadingBecomesH2) {
   // The page's h1 is the document title; no heading level may be skipped after it.
-  EXPECT_EQ(html("# 一\n\n## 二\n\n###### 六\n"), "<h2>一</h2>\n<h3>二</h3>\n<h6>六</h6>\n");
-  EXPECT_EQ(html("## 一、总则\n\n### 第一条\n"), "<h2>一、总则</h2>\n<h3>第一条</h3>\n");
-  EXPECT_EQ(html("### 深\n\n#### 更深\n"), "<h2>深</h2>\n<h3>更深</h3>\n");
+  EXPECT_EQ(html("# 一\n\n## 二\n\n###### 六\n"),
+            "<h2 id=\"sec-一\">一</h2>\n<h3 id=\"sec-二\">二</h3>\n<h6 id=\"sec-六\">六</h6>\n");
+  EXPECT_EQ(html("## 一、总则\n\n### 第一条\n"),
+            "<h2 id=\"sec-一、总则\">一、总则</h2>\n<h3 id=\"sec-第一条\">第一条</h3>\n");
+  EXPECT_EQ(html("### 深\n\n#### 更深\n"),
+            "<h2 id=\"sec-深\">深</h2>\n<h3 id=\"sec-更深\">更深</h3>\n");
 }
 
-TEST(Markdown, SeveralTablesGetRegionsNamedApart) {
+// Ids for a table of contents (issue 15): from the text, unique on the page, never markup.
+TEST(Markdown, HeadingIdsAreUniqueAndSafe) {
+  EXPECT_EQ(html("## 说明\n\n## 说明\n\n## 说明\n"),
+            "<h2 id=\"sec-说明\">说明</h2>\n<h2 id=\"sec-说明-2\">说明</h2>\n"
+            "<h2 id=\"sec-说明-3\">说明</h2>\n");
+  EXPECT_EQ(html("## a \"b\" < c & d's\n"),
+            "<h2 id=\"sec-a-b-c-d-s\">a &quot;b&quot; &lt; c &amp; d's</h2>\n");
+  EXPECT_EQ(html("## 一、 总体\u3000要求\n"),
+            "<h2 id=\"sec-一、-总体-要求\">一、 总体\u3000要求</h2>\n");
+  Body body = Body::parse("## ?!\n\n## 第一章 [总则](https://a.gov.cn/)\n", RawHtmlMode::drop);
+  ASSERT_EQ(body.headings().size(), 2u);
+  EXPECT_EQ(body.headings()[0].id, "sec");
+  EXPECT_EQ(body.headings()[1].id, "sec-第一章-总则");
+  EXPECT_EQ(body.headings()[1].text, "第一章 总则");
+  EXPECT_EQ(body.headings()[1].level, 2);
+  EXPECT_EQ(body.render_html("表格"),
+            "<h2 id=\"sec\">?!</h2>\n<h2 id=\"sec-第一章-总则\">第一章 <a "
+            "href=\"https://a.gov.cn/\">总则</a></h2>\n");
+}
+
+// A link in a heading resolved after parsing is rendered as resolved, and rendering twice gives
+// the same page.
+TEST(Markdown, HeadingLinksFollowSetUrlAndRenderingRepeats) {
+  Body body = Body::parse("## 见[原文](a.md)\n", RawHtmlMode::drop);
+  ASSERT_EQ(body.links().size(), 1u);
+  body.set_url(0, "../a/");
+  const std::string first = body.render_html("表格");
+  EXPECT_EQ(first, "<h2 id=\"sec-见原文\">见<a href=\"../a/\">原文</a></h2>\n");
+  EXPECT_EQ(body.render_html("表格"), first);
+}
+
+TEST(Markdown, TextLengthCountsCharacters) {
+  EXPECT_EQ(Body::parse("## 一、总则\n\n正文**加粗**，`code`。\n", RawHtmlMode::drop).text_length(),
+            4u + 10u);
+}
+
+TEST(Markdown, SeveralUnnamedTablesGetRegionsNamedApart) {
   const std::string out = html("| a |\n|---|\n| 1 |\n\n| b |\n|---|\n| 2 |\n");
-  EXPECT_NE(out.find("aria-label=\"表格 1\"><table>"), std::string::npos) << out;
-  EXPECT_NE(out.find("aria-label=\"表格 2\"><table>"), std::string::npos) << out;
+  EXPECT_NE(out.find("aria-label=\"表格 1\">\n<table>"), std::string::npos) << out;
+  EXPECT_NE(out.find("aria-label=\"表格 2\">\n<table>"), std::string::npos) << out;
 }
 
 TEST(Markdown, TablesAreWrappedInAFocusableRegion) {
   EXPECT_EQ(html("| 项目 | 金额 |\n|---|---:|\n| 基本支出 | 12 |\n"),
-            "<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"表格\"><table>\n"
-            "<thead>\n<tr>\n<th>项目</th>\n<th style=\"text-align: right\">金额</th>\n</tr>\n"
-            "</thead>\n<tbody>\n<tr>\n<td>基本支出</td>\n<td style=\"text-align: right\">12</td>\n"
-            "</tr>\n</tbody>\n</table></div>\n");
+            "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"表格\">\n"
+            "<table>\n<thead>\n<tr>\n<th>项目</th>\n<th style=\"text-align: right\">金额</th>\n"
+            "</tr>\n</thead>\n<tbody>\n<tr>\n<td>基本支出</td>\n"
+            "<td style=\"text-align: right\">12</td>\n</tr>\n</tbody>\n</table>\n</div>\n");
+}
+
+// A table's region is named after its caption (a short line just above it) or else the
+// heading it stands under (issue 15), escaped; a name used twice is told apart.
+TEST(Markdown, TableRegionsAreNamedFromCaptionOrHeading) {
+  const std::string out = html(
+      "## 一、收入\n\n| a |\n|---|\n| 1 |\n\n"
+      "表2　“三公”经费 <2024> & 其他\n\n| b |\n|---|\n| 2 |\n\n"
+      "以下为明细：\n\n| c |\n|---|\n| 3 |\n\n"
+      "- 见下表。\n\n  | d |\n  |---|\n  | 4 |\n");
+  EXPECT_NE(out.find("<h2 id=\"sec-一、收入\">一、收入</h2>\n<div class=\"table-scroll\" "
+                     "role=\"region\" tabindex=\"0\" aria-label=\"一、收入\">"),
+            std::string::npos)
+      << out;
+  EXPECT_NE(out.find("<div class=\"table-caption\">\n<p>表2　“三公”经费 &lt;2024&gt; &amp; "
+                     "其他</p>\n</div>\n<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" "
+                     "aria-label=\"表2　“三公”经费 &lt;2024&gt; &amp; 其他\">"),
+            std::string::npos)
+      << out;
+  // "以下为明细：" reads as a sentence, not a caption: the heading names the table.
+  EXPECT_NE(out.find("<p>以下为明细：</p>\n<div class=\"table-scroll\" role=\"region\" "
+                     "tabindex=\"0\" aria-label=\"一、收入（2）\">"),
+            std::string::npos)
+      << out;
+  EXPECT_NE(out.find("aria-label=\"一、收入（3）\">\n<table>\n<thead>\n<tr>\n<th>d</th>"),
+            std::string::npos)
+      << out;
+}
+
+TEST(Markdown, TableRegionNameFromAPlainTextLabel) {
+  const std::string out =
+      Body::parse("| a |\n|---|\n| 1 |\n", RawHtmlMode::drop).render_html("表\"格<");
+  EXPECT_NE(out.find("aria-label=\"表&quot;格&lt;\">"), std::string::npos) << out;
 }
 
 TEST(Markdown, FootnoteBackLinkHasAChineseLabel) {
