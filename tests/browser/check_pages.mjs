@@ -83,14 +83,27 @@ function record(check, kind, viewport, problems) {
 }
 
 // A check that throws (a selector that times out, a page that does not load) fails, with the reason.
+const seconds = new Map(); // time spent by each check, printed at the end (never judged)
 async function check(name, kind, viewport, fn) {
   let problems;
+  const started = Date.now();
   try {
     problems = await fn();
   } catch (err) {
     problems = [`could not be checked: ${err.message.split('\n')[0]}`];
   }
+  seconds.set(name, (seconds.get(name) || 0) + (Date.now() - started) / 1000);
   record(name, kind, viewport, problems);
+}
+
+// Loading pages, screenshots and PDFs, timed like the checks.
+async function timed(name, fn) {
+  const started = Date.now();
+  try {
+    return await fn();
+  } finally {
+    seconds.set(name, (seconds.get(name) || 0) + (Date.now() - started) / 1000);
+  }
 }
 
 // ---------- finding one page of each kind in the built site ----------
@@ -124,28 +137,28 @@ async function findPages(browser) {
   if (docs.length === 0) throw new Error('catalogue.json lists no document');
   const missing = [];
   const pages = [];
-  const add = (kind, url, extra = {}) => pages.push({ kind, url, ...extra });
+  const add = (id, kind, url, extra = {}) => pages.push({ id, kind, url, ...extra });
 
-  add('front page', args.base);
+  add('front', 'front page', args.base);
 
   // The document whose body table has the most columns: the hardest one for a phone.
   const withTable = docs.filter((d) => bodyTables(d.html).length > 0)
     .sort((a, b) => Math.max(...bodyTables(b.html).map((m) => columnsOf(m[2])))
       - Math.max(...bodyTables(a.html).map((m) => columnsOf(m[2]))));
-  if (withTable.length) add('document with a table', withTable[0].url, { doc: withTable[0] });
+  if (withTable.length) add('doc-table', 'document with a table', withTable[0].url, { doc: withTable[0] });
   else missing.push('a document with a table in its body');
 
   const withAttachments = docs.find((d) => (d.attachments || []).length > 0);
-  if (withAttachments) add('document with attachments', withAttachments.url, { doc: withAttachments });
+  if (withAttachments) add('doc-attachments', 'document with attachments', withAttachments.url, { doc: withAttachments });
   else missing.push('a document with attachments');
 
   const interpretation = docs.find((d) => (d.interprets || []).length > 0);
-  if (interpretation) add('interpretation', interpretation.url, { doc: interpretation });
+  if (interpretation) add('interpretation', 'interpretation', interpretation.url, { doc: interpretation });
   else missing.push('an interpretation (a document with interprets)');
 
   // The document with the most text: the one that needs a table of contents, if any does.
   const longest = [...docs].sort((a, b) => textOf(b.html).length - textOf(a.html).length)[0];
-  if (!pages.some((p) => p.url === longest.url)) add('longest document', longest.url, { doc: longest });
+  if (!pages.some((p) => p.url === longest.url)) add('doc-longest', 'longest document', longest.url, { doc: longest });
   pages.find((p) => p.url === longest.url).longest = true;
 
   // Taxonomy overviews, term pages and the 目录 table: the front page's own links, told apart by
@@ -168,16 +181,23 @@ async function findPages(browser) {
     } catch {
       continue;
     }
-    const docLinks = docs.filter((d) => html.includes(`href="${d.url}"`) || html.includes(`href="${new URL(d.url).pathname}"`)).length;
-    if (/class="[^"]*catalogue-table/.test(html)) catalogueTable ??= url;
-    else if (docLinks > 0) term ??= url;
+    const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map((m) => {
+      try {
+        return new URL(m[1].replace(/&amp;/g, '&'), url).href;
+      } catch {
+        return '';
+      }
+    });
+    const listsDocuments = hrefs.some((h) => docUrls.has(h));
+    if (listsDocuments && /<table\b/.test(html)) catalogueTable ??= url;
+    else if (listsDocuments) term ??= url;
     else if (/<h1\b/.test(html)) overview ??= url;
   }
-  if (overview) add('taxonomy overview', overview); else missing.push('a taxonomy overview linked from the front page');
-  if (term) add('term page', term); else missing.push('a term page linked from the front page');
-  if (catalogueTable) add('目录 table', catalogueTable); else missing.push('the 目录 table linked from the front page');
+  if (overview) add('taxonomy', 'taxonomy overview', overview); else missing.push('a taxonomy overview linked from the front page');
+  if (term) add('term', 'term page', term); else missing.push('a term page linked from the front page');
+  if (catalogueTable) add('catalogue', '目录 table', catalogueTable); else missing.push('the 目录 table linked from the front page');
 
-  if (fs.existsSync(path.join(args.out, '404.html'))) add('404', `${args.base}404.html`, { notFound: true });
+  if (fs.existsSync(path.join(args.out, '404.html'))) add('404', '404', `${args.base}404.html`, { notFound: true });
   else missing.push('404.html');
 
   return { pages, missing };
@@ -276,10 +296,6 @@ function decodeQr(png) {
   return result.stdout.trim();
 }
 
-function slug(kind) {
-  return kind.replace(/\s+/g, '-').replace(/[^\w\u4e00-\u9fff-]/g, '');
-}
-
 // ---------- the checks ----------
 
 async function checkNoSidewaysScroll(page) {
@@ -357,7 +373,7 @@ async function checkNoPopups(page, viewport) {
 async function checkQrDesktop(page, p, shotDir) {
   if (!(await page.$(SEL.qr))) return p.doc ? ['no QR code box (.qr) on a document page'] : [];
   if (!(await isShown(page, SEL.qrImage))) return ['the QR code is not shown on the desktop'];
-  const png = path.join(shotDir, `${slug(p.kind)}-qr.png`);
+  const png = path.join(shotDir, `${p.id}-qr.png`);
   await page.locator(SEL.qr).first().screenshot({ path: png });
   const got = decodeQr(png);
   const canonical = await page.$eval('link[rel="canonical"]', (l) => l.href).catch(() => null);
@@ -436,10 +452,15 @@ async function checkTables(page) {
     const ctx = document.createElement('canvas').getContext('2d');
     tables.forEach((table, t) => {
       const name = `table ${t + 1}`;
-      const wrap = table.closest(wrapSel);
-      if (!wrap) {
-        out.push(`${name}: not inside a ${wrapSel} box (role="region", tabindex="0", aria-label)`);
-      } else {
+      // The agreed box, or else whatever region holds the table (checked the same way, so that
+      // the report says everything that is wrong at once).
+      const agreed = table.closest(wrapSel);
+      const wrap = agreed || table.closest('[role="region"]');
+      if (!agreed) {
+        const other = wrap ? `; it is in <${wrap.tagName.toLowerCase()} class="${wrap.className}">` : '';
+        out.push(`${name}: not inside a ${wrapSel} box (role="region", tabindex="0", aria-label)${other}`);
+      }
+      if (wrap) {
         if (wrap.getAttribute('role') !== 'region') out.push(`${name}: its ${wrapSel} box has no role="region"`);
         if (wrap.getAttribute('tabindex') !== '0') out.push(`${name}: its ${wrapSel} box has no tabindex="0" (keyboard users cannot scroll it)`);
         const label = (wrap.getAttribute('aria-label') || '').trim();
@@ -490,6 +511,29 @@ async function checkTables(page) {
     });
     return out;
   }, { bodySel: SEL.body, wrapSel: SEL.tableWrap, minChars: MIN_COLUMN_CHARS, viewportWidth: PHONE.width });
+}
+
+// Text stays inside its table cell (a label wider than its column, kept on one line, runs over
+// the next cell): every th and td on the page, the metadata table's included.
+async function checkCellOverflow(page) {
+  return page.evaluate(() => {
+    const out = [];
+    // Cells hidden on purpose (the 目录 table's header row on a phone, clipped to 1px) are skipped.
+    const clipped = (el) => {
+      for (let e = el; e; e = e.parentElement) {
+        const s = getComputedStyle(e);
+        if (s.clipPath !== 'none' || (s.clip && s.clip !== 'auto')) return true;
+      }
+      return false;
+    };
+    for (const cell of document.querySelectorAll('th, td')) {
+      if (!cell.getClientRects().length || !cell.textContent.trim() || clipped(cell)) continue;
+      if (cell.scrollWidth > cell.clientWidth + 1) {
+        out.push(`"${cell.textContent.trim().slice(0, 12)}" runs out of its ${cell.tagName.toLowerCase()} (${cell.scrollWidth}px of text in ${cell.clientWidth}px)`);
+      }
+    }
+    return out.slice(0, 5);
+  });
 }
 
 async function checkLongDocument(page) {
@@ -615,7 +659,7 @@ async function main() {
     console.log('browser: checking these pages:');
     for (const p of pages) console.log(`  ${p.kind.padEnd(26)} ${p.url}${p.longest ? '  (the longest document)' : ''}`);
 
-    const phoneCtx = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+    const phoneCtx = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true });
     const desktopCtx = await browser.newContext({ viewport: DESKTOP });
     const noScriptCtx = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true, javaScriptEnabled: false });
     for (const ctx of [phoneCtx, desktopCtx, noScriptCtx]) {
@@ -629,16 +673,18 @@ async function main() {
     const noScript = await noScriptCtx.newPage();
 
     for (const p of pages) {
-      const base = path.join(args.shots, slug(p.kind));
+      const started = Date.now();
+      const base = path.join(args.shots, p.id);
       // ----- phone
-      await phone.goto(p.url);
-      await phone.screenshot({ path: `${base}-phone.png`, fullPage: true });
-      await phone.screenshot({ path: `${base}-phone-first-screen.png` });
+      await timed('loading pages', () => phone.goto(p.url));
+      await timed('screenshots', () => phone.screenshot({ path: `${base}-phone.png`, fullPage: true }));
+      await timed('screenshots', () => phone.screenshot({ path: `${base}-phone-first-screen.png` }));
       await check('no sideways scroll', p.kind, 'phone', () => checkNoSidewaysScroll(phone));
       await check('axe WCAG 2.1 A/AA', p.kind, 'phone', () => checkAxe(phone));
       await check('line height', p.kind, 'phone', () => checkLineHeight(phone));
       await check('no pop-ups', p.kind, 'phone', () => checkNoPopups(phone, PHONE));
       await check('QR hidden on the phone', p.kind, 'phone', () => checkQrPhone(phone));
+      await check('text inside table cells', p.kind, 'phone', () => checkCellOverflow(phone));
       let bodyText = '';
       if (p.doc) {
         bodyText = await phone.$eval(SEL.body, (el) => el.innerText.replace(/\s+/g, '')).catch(() => '');
@@ -649,12 +695,13 @@ async function main() {
       if (p.longest) await check('TOC and back to top', p.kind, 'phone', () => checkLongDocument(phone));
 
       // ----- desktop
-      await desktop.goto(p.url);
-      await desktop.screenshot({ path: `${base}-desktop.png`, fullPage: true });
+      await timed('loading pages', () => desktop.goto(p.url));
+      await timed('screenshots', () => desktop.screenshot({ path: `${base}-desktop.png`, fullPage: true }));
       await check('no sideways scroll', p.kind, 'desktop', () => checkNoSidewaysScroll(desktop));
       await check('axe WCAG 2.1 A/AA', p.kind, 'desktop', () => checkAxe(desktop));
       await check('line height', p.kind, 'desktop', () => checkLineHeight(desktop));
       await check('no pop-ups', p.kind, 'desktop', () => checkNoPopups(desktop, DESKTOP));
+      await check('text inside table cells', p.kind, 'desktop', () => checkCellOverflow(desktop));
       if (!p.notFound) await check('QR code reads the URL', p.kind, 'desktop', () => checkQrDesktop(desktop, p, args.shots));
       if (p.doc) await check('metadata shown', p.kind, 'desktop', () => checkMetadataShown(desktop, 'on the desktop'));
       await check('visible focus', p.kind, 'desktop', () => checkFocusVisible(desktop));
@@ -662,17 +709,18 @@ async function main() {
 
       // ----- print (the desktop page at A4 width, print media), and a PDF to look at
       await desktop.setViewportSize(PRINT);
-      await desktop.goto(p.url);
+      await timed('loading pages', () => desktop.goto(p.url));
       await desktop.emulateMedia({ media: 'print' });
-      await desktop.screenshot({ path: `${base}-print.png`, fullPage: true });
+      await timed('screenshots', () => desktop.screenshot({ path: `${base}-print.png`, fullPage: true }));
       await check('print', p.kind, 'print', () => checkPrint(desktop, p));
-      await desktop.pdf({ path: `${base}-print.pdf`, format: 'A4', printBackground: true });
+      await timed('PDFs', () => desktop.pdf({ path: `${base}-print.pdf`, format: 'A4', printBackground: true }));
       await desktop.emulateMedia({ media: 'screen' });
       await desktop.setViewportSize(DESKTOP);
 
       // ----- no JavaScript, on the phone
-      await noScript.goto(p.url);
+      await timed('loading pages', () => noScript.goto(p.url));
       await check('without JavaScript', p.kind, 'phone, no JS', () => checkWithoutScript(noScript, p, bodyText));
+      console.log(`browser: ${p.kind} checked (${((Date.now() - started) / 1000).toFixed(1)} s)`);
     }
     record('no pop-ups', 'all pages', 'all', popups);
     await phoneCtx.close();
@@ -682,6 +730,7 @@ async function main() {
     await browser.close();
   }
 
+  console.log(`browser: time by step: ${[...seconds].sort((a, b) => b[1] - a[1]).map(([n, t]) => `${n} ${t.toFixed(1)} s`).join(', ')}`);
   console.log(`browser: screenshots and PDFs in ${path.resolve(args.shots)}`);
   if (failures.length) {
     console.log(`\nbrowser: ${failures.length} failure(s), ${passed} check(s) passed:`);
