@@ -410,20 +410,24 @@ async function checkFirstScreen(page) {
   return problems;
 }
 
-// The full metadata table: shown, or one tap away (inside a <details> whose summary shows).
+// The full metadata table: each of its eight labels shown, or one tap away (inside a closed
+// <details> whose summary shows).
 async function checkMetadataReachable(page, where) {
   return page.evaluate(({ sel, labels, where }) => {
     const table = document.querySelector(sel);
     if (!table) return [`no metadata table (${sel}) ${where}`];
     const shown = (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
     const out = [];
-    const text = table.textContent;
-    const absent = labels.filter((l) => !text.includes(l));
-    if (absent.length) out.push(`the metadata table lacks ${absent.join(', ')}`);
-    if (!shown(table)) {
-      const details = table.closest('details');
-      const summary = details && details.querySelector('summary');
-      if (!summary || !shown(summary)) out.push(`the metadata table is hidden ${where} and not one tap away (no <details> summary shown)`);
+    for (const label of labels) {
+      const th = [...table.querySelectorAll('th')].find((h) => h.textContent.replace(/[：:\s]/g, '') === label);
+      if (!th) {
+        out.push(`the metadata table lacks ${label}`);
+        continue;
+      }
+      if (shown(th)) continue;
+      const details = th.closest('details:not([open])');
+      const summary = details && details.querySelector(':scope > summary');
+      if (!summary || !shown(summary)) out.push(`${label} of the metadata table is hidden ${where} and not one tap away (in no <details> whose summary shows)`);
     }
     return out;
   }, { sel: SEL.meta, labels: META_LABELS, where });
@@ -664,7 +668,7 @@ async function main() {
     const noScriptCtx = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true, javaScriptEnabled: false });
     for (const ctx of [phoneCtx, desktopCtx, noScriptCtx]) {
       ctx.on('page', (pg) => {
-        pg.on('dialog', (d) => { popups.push(`a ${d.type()} dialog: "${d.message()}" on ${pg.url()}`); d.dismiss().catch(() => {}); });
+        pg.on('dialog', (d) => { popups.push(`a dialog (${d.type()}): "${d.message()}" on ${pg.url()}`); d.dismiss().catch(() => {}); });
         pg.on('popup', (w) => popups.push(`a new window (${w.url()}) opened from ${pg.url()}`));
       });
     }
