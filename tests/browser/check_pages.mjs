@@ -8,6 +8,24 @@
 // (390×844), on a desktop (1280×900), in print and without JavaScript; screenshots and a PDF of
 // each go to the shots folder. Exit status 0 when every check passes, 1 otherwise; every failure
 // is printed, with the check's name, the page kind and what was found.
+//
+// The checks (issue 15), by the name they report under:
+//   every page, phone and desktop: no sideways scroll; axe WCAG 2.1 A/AA (zero violations);
+//     line height (>= 1.3 for body text); text inside table cells; no pop-ups
+//   desktop: QR code reads the URL (a screenshot of .qr through zbarimg; required on documents,
+//     which SPEC §4 gives a QR code, checked wherever one is); visible focus (the first 25 Tab
+//     stops); font switch and print button (大/中/小 by keyboard and mouse, kept over a reload;
+//     打印 calls window.print(); required on documents, checked wherever they are);
+//     metadata shown (documents)
+//   phone: QR hidden on the phone; documents: first screen (h1, 索引号, 发布机构, 生成日期 and the
+//     body's first two lines within 844px), metadata one tap away, tables (.table-scroll region,
+//     named, scrolling with a visible sign, text columns >= 8 characters); the longest document,
+//     when over 3 phone screens: TOC and back to top (and the sample site must have one)
+//   print: title, metadata and body shown, QR code shown; header, menu, breadcrumb, footer,
+//     font switch and print button hidden
+//   without JavaScript (phone): the body's text all shows, the metadata is reachable, no
+//     control that needs a script shows
+// Nothing is timed: a slow machine makes the run slower, never a check fail.
 
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -667,6 +685,9 @@ async function main() {
     const desktopCtx = await browser.newContext({ viewport: DESKTOP });
     const noScriptCtx = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true, javaScriptEnabled: false });
     for (const ctx of [phoneCtx, desktopCtx, noScriptCtx]) {
+      // Generous: only a hang reaches these (ctest's TIMEOUT bounds the whole run).
+      ctx.setDefaultTimeout(120000);
+      ctx.setDefaultNavigationTimeout(120000);
       ctx.on('page', (pg) => {
         pg.on('dialog', (d) => { popups.push(`a dialog (${d.type()}): "${d.message()}" on ${pg.url()}`); d.dismiss().catch(() => {}); });
         pg.on('popup', (w) => popups.push(`a new window (${w.url()}) opened from ${pg.url()}`));
