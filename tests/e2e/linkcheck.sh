@@ -6,7 +6,7 @@
 # builds the site into TMP/www/gongkai with base_url http://127.0.0.1:PORT/gongkai/, and has
 # linkchecker follow every link from there to that server, inside the sub-path or not (other
 # sites are not checked: no network needed). Warnings do not fail; any error does (exit 1).
-# The server and TMP are removed however the script ends.
+# The server and TMP are removed however the script ends (serve_sample.sh).
 set -euo pipefail
 
 if [ $# -ne 2 ]; then
@@ -19,66 +19,16 @@ for tool in linkchecker python3; do
   command -v "$tool" >/dev/null || { echo "linkcheck: $tool is missing (scripts/install-deps.sh test)" >&2; exit 1; }
 done
 
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/gongkai-linkcheck.XXXXXX")
-children=()  # the server and linkchecker, ended with the script
-cleanup() {
-  for pid in "${children[@]}"; do kill "$pid" 2>/dev/null || true; done
-  for pid in "${children[@]}"; do wait "$pid" 2>/dev/null || true; done
-  rm -rf "$tmp"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+# shellcheck source=serve_sample.sh
+. "$(dirname "$0")/serve_sample.sh"
+serve_sample_init linkcheck
+serve_sample_start 300
+serve_sample_build "$gongkai" "$root" gongkai
+documents=$(grep -c '"path": ' "$out/catalogue.json" || true)
 
-# The sample site, copied so that the build touches nothing in the checkout.
-mkdir -p "$tmp/site" "$tmp/www"
-cp -R "$root/site.toml" "$root/content" "$tmp/site/"
-
-# python3's http.server on port 0: the kernel picks a free port and the server says which (no
-# race with another test picking the same one). Two changes to it: no folder listings, as on
-# most static hosts (a listing would answer a PATH/ link whose index.html is missing, and the
-# folder above the sub-path); and a "LinkChecker" header on every response, linkchecker's sign
-# that a server allows more than its default pace of about three requests a second (over a
-# minute for the sample site; the linkcheckerrc below sets the pace). timeout: the server goes
-# away on its own even if this script is killed with SIGKILL.
-cat >"$tmp/serve.py" <<'PY'
-import functools, http.server, sys
-
-class Handler(http.server.SimpleHTTPRequestHandler):
-    def end_headers(self):
-        self.send_header("LinkChecker", "local test server: no need to slow down")
-        super().end_headers()
-
-    def list_directory(self, path):
-        self.send_error(404, "No index.html here (folder listings are off)")
-        return None
-
-    def log_message(self, *args):
-        pass
-
-server = http.server.ThreadingHTTPServer(
-    ("127.0.0.1", 0), functools.partial(Handler, directory=sys.argv[1]))
-print("Serving HTTP on 127.0.0.1 port", server.server_address[1], flush=True)
-server.serve_forever()
-PY
-timeout 300 python3 "$tmp/serve.py" "$tmp/www" >"$tmp/server.log" 2>&1 &
-server=$!
-children+=("$server")
-port=""
-for _ in $(seq 100); do
-  port=$(sed -n 's/^Serving HTTP on 127\.0\.0\.1 port \([0-9]*\).*/\1/p' "$tmp/server.log")
-  [ -n "$port" ] && break
-  kill -0 "$server" 2>/dev/null || break
-  sleep 0.1
-done
-if [ -z "$port" ]; then
-  echo "linkcheck: the http server did not start:" >&2
-  cat "$tmp/server.log" >&2
-  exit 1
-fi
-base="http://127.0.0.1:$port/gongkai/"
 # Every URL of the server is checked, not only those under the start URL (linkchecker's
-# default): a link that climbs out of the sub-path finds nothing there and fails.
+# default): a link that climbs out of the sub-path finds nothing there and fails. The
+# "LinkChecker" header of the server lets it go at the pace set here.
 cat >"$tmp/linkcheckerrc" <<EOF
 [checking]
 maxrequestspersecond=200
@@ -86,21 +36,12 @@ maxrequestspersecond=200
 internlinks=^http://127\\.0\\.0\\.1:$port/
 EOF
 
-if ! "$gongkai" build --source "$tmp/site" --output "$tmp/www/gongkai" --base-url "$base"; then
-  echo "linkcheck: gongkai build of the sample site failed" >&2
-  exit 1
-fi
-documents=$(grep -c '"path": ' "$tmp/www/gongkai/catalogue.json" || true)
-
-# A local server needs no proxy; linkchecker's own settings stay out of the run. In the
-# background, so that a TERM (ctest's timeout) reaches the trap at once.
-env -u http_proxy -u HTTP_PROXY -u https_proxy -u HTTPS_PROXY -u all_proxy -u ALL_PROXY \
+# A local server needs no proxy; linkchecker's own settings stay out of the run.
+status=0
+serve_sample_run env -u http_proxy -u HTTP_PROXY -u https_proxy -u HTTPS_PROXY -u all_proxy -u ALL_PROXY \
   NO_PROXY='*' no_proxy='*' XDG_CONFIG_HOME="$tmp/xdg" XDG_DATA_HOME="$tmp/xdg" \
   linkchecker --config "$tmp/linkcheckerrc" --no-status --no-warnings --threads 4 --timeout 20 \
-  "$base" >"$tmp/linkchecker.out" 2>&1 &
-children+=("$!")
-status=0
-wait "$!" || status=$?
+  "$base" >"$tmp/linkchecker.out" 2>&1 || status=$?
 cat "$tmp/linkchecker.out"
 
 # "That's it. 1250 links in 160 URLs checked. 0 warnings found. 0 errors found."
