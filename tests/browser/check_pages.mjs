@@ -21,7 +21,7 @@
 //     body's first two lines within 844px), metadata one tap away, tables (.table-scroll region,
 //     named, scrolling with a visible sign, text columns >= 8 characters); the longest document,
 //     when over 3 phone screens: TOC and back to top (and the sample site must have one)
-//   print: title, metadata and body shown, QR code shown; header, menu, breadcrumb, footer,
+//   print: title, metadata and body shown, QR code shown; header, menu, breadcrumb, footer links,
 //     font switch and print button hidden
 //   without JavaScript (phone): the body's text all shows, the metadata is reachable, no
 //     control that needs a script shows
@@ -50,8 +50,9 @@ const SEL = {
   qr: '.qr',
   qrImage: '.qr svg, .qr img, .qr canvas',
   tableWrap: '.table-scroll',
-  // Navigation that print hides: the header (site title and menu), breadcrumb, footer.
-  printHidden: ['.site-header', '.site-menu', '.breadcrumb', '.site-footer', '.skip-link'],
+  // Navigation that print hides: the header (site title and menu), breadcrumb, the footer's
+  // links (the footer's line naming the site may print, as a letterhead's foot does).
+  printHidden: ['.site-header', '.site-menu', '.breadcrumb', '.site-footer a', '.skip-link'],
 };
 const META_LABELS = ['索引号', '文号', '关键词', '发布机构', '公开形式', '责任部门', '生成日期', '是否有效'];
 const ESSENTIALS = ['索引号', '发布机构', '生成日期'];
@@ -292,15 +293,23 @@ async function markControls(page) {
 
 async function bodyFontSize(page) {
   return page.evaluate((sel) => {
-    const body = document.querySelector(sel);
-    const el = body.querySelector('p') || body;
+    const body = document.querySelector(sel) || document.querySelector('main') || document.body;
+    const el = body.querySelector('p, li, td') || body;
     return parseFloat(getComputedStyle(el).fontSize);
   }, SEL.body);
 }
 
 // Presses Tab until the element marked data-gk-test=KEY has the focus (at most 80 times).
 async function tabTo(page, key) {
-  await page.evaluate(() => { document.activeElement?.blur(); window.scrollTo(0, 0); });
+  // Start from the top of the page: focusing the body moves Chromium's sequential focus starting
+  // point there (blur alone leaves it where the last Tab stopped, deep in a long page).
+  await page.evaluate(() => {
+    document.activeElement?.blur();
+    window.scrollTo(0, 0);
+    document.body.setAttribute('tabindex', '-1');
+    document.body.focus();
+    document.body.removeAttribute('tabindex');
+  });
   for (let i = 0; i < 80; i++) {
     await page.keyboard.press('Tab');
     if (await page.evaluate((key) => document.activeElement?.getAttribute('data-gk-test') === key, key)) return true;
@@ -355,7 +364,15 @@ async function checkLineHeight(page) {
 // Every one of the first 25 stops of the Tab key shows where the focus is.
 async function checkFocusVisible(page) {
   const problems = [];
-  await page.evaluate(() => { document.activeElement?.blur(); window.scrollTo(0, 0); });
+  // Start from the top of the page: focusing the body moves Chromium's sequential focus starting
+  // point there (blur alone leaves it where the last Tab stopped, deep in a long page).
+  await page.evaluate(() => {
+    document.activeElement?.blur();
+    window.scrollTo(0, 0);
+    document.body.setAttribute('tabindex', '-1');
+    document.body.focus();
+    document.body.removeAttribute('tabindex');
+  });
   for (let i = 0; i < 25; i++) {
     await page.keyboard.press('Tab');
     const f = await page.evaluate(() => {
@@ -432,20 +449,25 @@ async function checkFirstScreen(page) {
 // <details> whose summary shows).
 async function checkMetadataReachable(page, where) {
   return page.evaluate(({ sel, labels, where }) => {
-    const table = document.querySelector(sel);
-    if (!table) return [`no metadata table (${sel}) ${where}`];
+    // A page may hold the table twice (beside the title on wide screens, folded on phones): a
+    // label counts as reachable when one of its copies shows or is one tap away.
+    const tables = [...document.querySelectorAll(sel)];
+    if (!tables.length) return [`no metadata table (${sel}) ${where}`];
     const shown = (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+    const oneTap = (th) => {
+      const details = th.closest('details:not([open])');
+      const summary = details && details.querySelector(':scope > summary');
+      return Boolean(summary && shown(summary));
+    };
     const out = [];
     for (const label of labels) {
-      const th = [...table.querySelectorAll('th')].find((h) => h.textContent.replace(/[：:\s]/g, '') === label);
-      if (!th) {
+      const ths = tables.flatMap((t) => [...t.querySelectorAll('th')])
+        .filter((h) => h.textContent.replace(/[：:\s]/g, '') === label);
+      if (!ths.length) {
         out.push(`the metadata table lacks ${label}`);
         continue;
       }
-      if (shown(th)) continue;
-      const details = th.closest('details:not([open])');
-      const summary = details && details.querySelector(':scope > summary');
-      if (!summary || !shown(summary)) out.push(`${label} of the metadata table is hidden ${where} and not one tap away (in no <details> whose summary shows)`);
+      if (!ths.some((th) => shown(th) || oneTap(th))) out.push(`${label} of the metadata table is hidden ${where} and not one tap away (in no <details> whose summary shows)`);
     }
     return out;
   }, { sel: SEL.meta, labels: META_LABELS, where });
@@ -486,8 +508,14 @@ async function checkTables(page) {
         if (wrap.getAttribute('role') !== 'region') out.push(`${name}: its ${wrapSel} box has no role="region"`);
         if (wrap.getAttribute('tabindex') !== '0') out.push(`${name}: its ${wrapSel} box has no tabindex="0" (keyboard users cannot scroll it)`);
         const label = (wrap.getAttribute('aria-label') || '').trim();
-        // What names it: the caption, or else the last heading before the table.
+        // What names it: the caption, a caption line right above the box ("表1　…", as Chinese
+        // documents title their tables), or else the last heading before the table.
         let expected = table.caption ? table.caption.textContent.trim() : '';
+        let above = wrap.previousElementSibling;
+        while (above && above.classList.contains('table-hint')) above = above.previousElementSibling;
+        if (!expected && above && /^表\s*[0-9０-９一二三四五六七八九十]+/.test(above.textContent.trim())) {
+          expected = above.textContent.trim();
+        }
         if (!expected) {
           const headings = [...body.querySelectorAll('h1, h2, h3, h4, h5, h6')]
             .filter((h) => h.compareDocumentPosition(table) & Node.DOCUMENT_POSITION_FOLLOWING);
@@ -653,12 +681,23 @@ async function checkPrint(page, p) {
   return problems;
 }
 
+// The body's own text: what the theme's script adds as a comfort (`.table-hint`, "可左右滑动"
+// above a table that scrolls, shown only when the table is wider than its box) is not content.
+function contentText(el) {
+  const copy = el.cloneNode(true);
+  for (const hint of copy.querySelectorAll('.table-hint')) hint.remove();
+  document.body.append(copy);
+  const text = copy.innerText.replace(/\s+/g, '');
+  copy.remove();
+  return text;
+}
+
 // Without JavaScript: the body's text all shows, and no control shows that needs a script.
 async function checkWithoutScript(page, p, withScriptText) {
   const problems = [];
   if (!(await isShown(page, SEL.title))) problems.push('the title (h1) is hidden without JavaScript');
   if (p.doc) {
-    const text = await page.$eval(SEL.body, (el) => el.innerText.replace(/\s+/g, ''));
+    const text = await page.$eval(SEL.body, contentText);
     if (text !== withScriptText) problems.push(`the body shows ${text.length} characters without JavaScript, ${withScriptText.length} with it`);
     problems.push(...await checkMetadataReachable(page, 'without JavaScript on the phone'));
   }
@@ -712,7 +751,7 @@ async function main() {
       await check('text inside table cells', p.kind, 'phone', () => checkCellOverflow(phone));
       let bodyText = '';
       if (p.doc) {
-        bodyText = await phone.$eval(SEL.body, (el) => el.innerText.replace(/\s+/g, '')).catch(() => '');
+        bodyText = await phone.$eval(SEL.body, contentText).catch(() => '');
         await check('first screen', p.kind, 'phone', () => checkFirstScreen(phone));
         await check('metadata one tap away', p.kind, 'phone', () => checkMetadataReachable(phone, 'on the phone'));
         if (bodyTables(p.doc.html).length) await check('tables', p.kind, 'phone', () => checkTables(phone));
