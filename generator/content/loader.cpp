@@ -6,6 +6,7 @@
 #include "content/front_matter.hpp"
 #include "content/meta_schema.hpp"
 #include "markdown/nesting.hpp"
+#include "markdown/pathology.hpp"
 #include "site/toml_check.hpp"
 #include "util/file_io.hpp"
 #include "util/parallel.hpp"
@@ -83,6 +84,13 @@ bool load_document(const std::string& source_path, std::string text, const Confi
                 code_point_column(line_of(doc.body_text, deep->line), deep->byte_column),
                 "lists and block quotes nest more than " + std::to_string(markdown::kMaxNesting) +
                     " levels deep here; real documents need a handful");
+    return false;
+  }
+  // Neither may the inputs on which this cmark-gfm (Debian's 0.29.0.gfm.6) takes quadratic time.
+  if (auto bad = markdown::find_pathology(doc.body_text)) {
+    diags.error(source_path, doc.body_line + bad->line - 1,
+                code_point_column(line_of(doc.body_text, bad->line), bad->byte_column),
+                bad->message);
     return false;
   }
   doc.body = markdown::Body::parse(doc.body_text, raw_html_mode(config.raw_html));
