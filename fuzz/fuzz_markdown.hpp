@@ -7,6 +7,7 @@
 #include "markdown/html_sanitizer.hpp"
 #include "markdown/markdown.hpp"
 #include "markdown/nesting.hpp"
+#include "markdown/pathology.hpp"
 
 namespace gongkai::fuzz {
 
@@ -14,8 +15,9 @@ inline void run_markdown(const std::string& input) {
   using namespace markdown;
   const std::string& text = input;
   (void)sanitize_html(text);
-  // The loader refuses deeper nesting before parsing (SPEC §9); the fuzzer does as it does.
-  if (find_deep_nesting(text)) return;
+  // The loader refuses deeper nesting and cmark-gfm's quadratic constructs before parsing
+  // (SPEC §9); the fuzzer does as it does.
+  if (find_deep_nesting(text) || find_pathology(text)) return;
   for (auto mode : {RawHtmlMode::drop, RawHtmlMode::sanitize, RawHtmlMode::keep}) {
     Body body = Body::parse(text, mode);
     for (const auto& link : body.links()) {
