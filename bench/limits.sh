@@ -32,35 +32,16 @@ for arg in "$@"; do
   esac
 done
 
-ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-BUILD_DIR=${BUILD_DIR:-build}
-case $BUILD_DIR in /*) B=$BUILD_DIR ;; *) B=$ROOT/$BUILD_DIR ;; esac
-GONGKAI=$B/gongkai
+# shellcheck source=bench/common.sh
+. "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 WORK=$B/bench/limits
 TIMEOUT=${TIMEOUT:-120}
 FULL_TIMEOUT=${FULL_TIMEOUT:-3600}
-SEED=${SEED:-1}
-PY=/usr/bin/python3   # Debian's Python: python3-jieba imports only there
 
-# --- packages (as bench/run.sh) ------------------------------------------------------
-installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
-missing=()
-installed python3-jieba || missing+=(python3-jieba)
-[ -x /usr/bin/time ] || missing+=(time)
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "Installing missing packages: ${missing[*]}"
-  sudo=""
-  if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
-  export DEBIAN_FRONTEND=noninteractive
-  $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" \
-    || { $sudo apt-get update -qq && $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"; }
-fi
+bench_packages python3-jieba time
 
 # --- gongkai (built only when missing: `make limits` builds it first) ----------------
-if [ ! -x "$GONGKAI" ]; then
-  if [ ! -f "$B/CMakeCache.txt" ]; then cmake -S "$ROOT" -B "$B" || exit 1; fi
-  cmake --build "$B" --target gongkai -j "$(nproc 2>/dev/null || echo 2)" || exit 1
-fi
+if [ ! -x "$GONGKAI" ]; then bench_gongkai || exit 1; fi
 ulimit -c 0  # a crash is reported, not dumped
 mkdir -p "$WORK"
 echo "gongkai: $("$GONGKAI" --version 2>/dev/null) ($GONGKAI, $(date -r "$GONGKAI" '+%Y-%m-%d %H:%M'))"

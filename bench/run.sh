@@ -13,58 +13,19 @@
 set -euo pipefail
 
 N=${1:-10000}
-SEED=${SEED:-1}
-MIN_KB=${MIN_KB:-1}
-MAX_KB=${MAX_KB:-10}
 case $N in ''|*[!0-9]*|0) echo "usage: bench/run.sh [N]  (N: number of documents, default 10000)" >&2; exit 2 ;; esac
-
-ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-BUILD_DIR=${BUILD_DIR:-build}
-case $BUILD_DIR in /*) B=$BUILD_DIR ;; *) B=$ROOT/$BUILD_DIR ;; esac
-SITE=$B/bench/site-$N
-STAMP=$B/bench/site-$N.stamp
+# shellcheck source=bench/common.sh
+. "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 OUT=$B/bench/public-$N
-GONGKAI=$B/gongkai
-PY=/usr/bin/python3   # Debian's Python: python3-jieba imports only there
 
-# --- packages ----------------------------------------------------------------
-installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
-missing=()
-installed python3-jieba || missing+=(python3-jieba)
-[ -x /usr/bin/time ] || missing+=(time)
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "Installing missing packages: ${missing[*]}"
-  sudo=""
-  if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
-  export DEBIAN_FRONTEND=noninteractive
-  $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" \
-    || { $sudo apt-get update -qq && $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"; }
-fi
-
-# --- corpus --------------------------------------------------------------------
-mkdir -p "$B/bench"
-want="documents=$N seed=$SEED min_kb=$MIN_KB max_kb=$MAX_KB generator=$(sha256sum "$ROOT/bench/make_catalogue.py" | cut -c1-16)"
-if [ -f "$STAMP" ] && [ "$(cat "$STAMP")" = "$want" ] && [ -f "$SITE/site.toml" ]; then
-  echo "Corpus: reusing $SITE ($want)"
-else
-  rm -f "$STAMP"
-  echo "Corpus: generating $N documents into $SITE"
-  gen_args=("$SITE" --documents "$N" --seed "$SEED" --min-kb "$MIN_KB" --max-kb "$MAX_KB")
-  if [ -n "${JOBS:-}" ]; then gen_args+=(--jobs "$JOBS"); fi
-  "$PY" "$ROOT/bench/make_catalogue.py" "${gen_args[@]}"
-  echo "$want" >"$STAMP"
-fi
-find "$SITE/content" -name '*.md' -printf '%s\n' \
-  | awk '{ n++; b += $1 } END { printf "Corpus: %d documents, %.1f MB of Markdown\n", n, b / 1e6 }'
-
-# --- gongkai -------------------------------------------------------------------
-if [ ! -f "$B/CMakeCache.txt" ]; then cmake -S "$ROOT" -B "$B"; fi
-cmake --build "$B" --target gongkai -j "$(nproc 2>/dev/null || echo 2)"
+bench_packages python3-jieba time
+bench_corpus "$N"
+bench_gongkai
 echo "gongkai: $("$GONGKAI" --version 2>/dev/null || echo "$GONGKAI")"
 if command -v hugo >/dev/null 2>&1; then
-  echo "hugo is installed ($(hugo version 2>/dev/null | head -n1)); comparing with it is left to a later issue."
+  echo "hugo is installed ($(hugo version 2>/dev/null | head -n1)): bench/hugo.sh $N compares the two."
 fi
-echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576}' /proc/meminfo) memory"
+bench_machine
 
 # --- measurements ----------------------------------------------------------------
 tmp=$(mktemp -d)
@@ -74,8 +35,6 @@ cleanup() { cmp -s "$tmp/doc.md" "$doc" || cp -p "$tmp/doc.md" "$doc"; rm -rf "$
 trap cleanup EXIT
 
 summary=()
-# seconds from /usr/bin/time's "h:mm:ss" or "m:ss.ss"
-to_seconds() { awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; printf "%.2f", s }' <<<"$1"; }
 
 measure() {
   local label=$1 what=$2
