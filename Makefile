@@ -64,11 +64,17 @@ tool: deps
 	cmake -S . -B $(BUILD_DIR)
 	cmake --build $(BUILD_DIR) -j $(JOBS) --target gongkai
 
-# Time gongkai on a generated catalogue of N documents: `make bench`, `make bench N=100000`.
+# Time gongkai on a generated catalogue of N documents (`make bench`, `make bench N=100000`), then
+# compare it with Debian's hugo on the same catalogue; `make bench-hugo` runs only the comparison
+# (RUNS=5 for more rounds). Neither is part of `make test`.
 N ?= 10000
-.PHONY: bench
+.PHONY: bench bench-hugo
 bench: tool
 	BUILD_DIR=$(BUILD_DIR) bench/run.sh $(N)
+	BUILD_DIR=$(BUILD_DIR) bench/hugo.sh $(N)
+
+bench-hugo: tool
+	BUILD_DIR=$(BUILD_DIR) bench/hugo.sh $(N)
 
 # SPEC §9's limits: a 50 MB document, deeply nested Markdown, 10,000-key front matter;
 # `make limits FULL=1` adds the 100,000-document build.
