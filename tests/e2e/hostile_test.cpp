@@ -105,12 +105,15 @@ TEST_F(HostileMetadata, ScriptInEveryFieldIsTextOnEveryPage) {
   shows("catalogue/index.html", {"标题", "机构", "文号"});
   shows("404.html", {"站名"});
   // Every taxonomy's overview names the hostile term, and the term's own page lists the document.
-  for (const auto& [key, field] :
+  // (Named copies, not a structured binding: clang 14 cannot capture one in the lambda below.)
+  for (const auto& taxonomy :
        std::vector<std::pair<std::string, std::string>>{{"issuer", "机构"},
                                                         {"keywords", "关键词"},
                                                         {"genre", "体裁"},
                                                         {"topic", "主题"},
                                                         {"kind", "类别"}}) {
+    const std::string& key = taxonomy.first;
+    const std::string& field = taxonomy.second;
     shows(key + "/index.html", {field});
     const auto term_page = std::find_if(html_files.begin(), html_files.end(), [&](auto& f) {
       return f.rfind(key + "/", 0) == 0 && f != key + "/index.html" &&
