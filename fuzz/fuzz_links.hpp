@@ -6,6 +6,8 @@
 #include <string>
 
 #include "catalogue/catalogue.hpp"
+#include "content/body.hpp"
+#include "content/front_matter.hpp"
 #include "content/index_number.hpp"
 #include "content/loader.hpp"
 #include "fuzz_common.hpp"
@@ -55,9 +57,17 @@ inline void run_links(const std::string& input) {
   for (const auto& a : content.attachments) content.attachment_sizes[a] = 1;
   Catalogue catalogue = Catalogue::assemble(std::move(content), diags);
   catalogue.resolve_links(diags);
+  // Each page's body as rendering makes it: parsed again, the catalogue's rewrites applied.
   for (const auto& doc : catalogue.documents()) {
     (void)catalogue.attachments_of(doc);
-    (void)doc.body.render_html("表格");
+    for (const auto& [path, text] : docs) {
+      SplitDocument split;
+      SplitError split_error;
+      if (path != doc.source_path || !split_front_matter(text, split, split_error)) continue;
+      markdown::Body parsed = parse_body(split.body, config);
+      for (const ResolvedLink& link : doc.resolved) parsed.set_url(link.id, link.url);
+      (void)parsed.render_html("表格");
+    }
   }
   for (const auto& d : diags.all()) (void)format_text(d);
 }

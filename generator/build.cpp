@@ -4,19 +4,20 @@
 #include <chrono>
 #include <cstdio>
 
+#include "cache/build_log.hpp"
 #include "catalogue/catalogue.hpp"
 #include "catalogue/index_pages.hpp"
 #include "catalogue/order.hpp"
 #include "catalogue/taxonomy.hpp"
 #include "catalogue/warnings.hpp"
 #include "content/loader.hpp"
+#include "outputs/incremental.hpp"
 #include "outputs/output_plan.hpp"
 #include "outputs/outputs.hpp"
 #include "render/renderer.hpp"
 #include "render/theme.hpp"
 #include "site/config.hpp"
 #include "util/file_io.hpp"
-#include "writer/publisher.hpp"
 
 namespace gongkai {
 
@@ -63,16 +64,47 @@ std::string BuildOptions::output_dir() const {
 
 std::string BuildStats::report() const {
   std::string out;
-  char line[160];
+  char line[200];
   for (const auto& [step, ms] : steps) {
     std::snprintf(line, sizeof line, "  %-12s %9.1f ms\n", step.c_str(), ms);
     out += line;
   }
+  out += "cache: " + cache + "\n";
   std::snprintf(line, sizeof line,
-                "%zu documents, %zu files: %zu written, %zu unchanged, %zu removed\n", documents,
-                files, written, unchanged, removed);
+                "%zu documents: %zu parsed, %zu read and found unchanged, %zu not read\n",
+                documents, parsed, reused, unread);
+  out += line;
+  std::snprintf(line, sizeof line, "%zu files: %zu made again", files, made);
+  out += line;
+  for (const auto& [why, n] : reasons) out += ", " + std::to_string(n) + " (" + why + ")";
+  out += "\n";
+  for (const std::string& example : examples) out += "  made: " + example + "\n";
+  if (made > examples.size()) out += "  made: …\n";
+  std::snprintf(line, sizeof line, "%s: %zu written, %zu unchanged, %zu removed\n",
+                in_place ? "written in place" : "written through staging", written, unchanged,
+                removed);
   return out + line;
 }
+
+namespace {
+
+// What the documents are read under: site.toml's bytes and the --base-url given.
+Fingerprint config_key(const BuildOptions& options) {
+  std::string site_toml, err;
+  read_file(fs::path(options.source) / "site.toml", site_toml, err);
+  return Hasher().add(site_toml).add(options.base_url).done();
+}
+
+// The previous build's log, when it belongs to this program, site and output; stats.cache says.
+std::optional<BuildLog> previous_log(const BuildOptions& options, BuildStats& stats) {
+  std::string why;
+  auto log = read_build_log(build_log_path(options.source),
+                            build_identity(options.source, options.output_dir()), why);
+  stats.cache = log ? "build log read" : why + ": a clean build";
+  return log;
+}
+
+}  // namespace
 
 bool build_site(const BuildOptions& options, Diagnostics& diags, BuildStats& stats) {
   StepTimer timer(stats);
@@ -86,9 +118,22 @@ bool build_site(const BuildOptions& options, Diagnostics& diags, BuildStats& sta
       return false;
     }
   }
+  const std::optional<BuildLog> previous = previous_log(options, stats);
+  BuildLog next;
+  next.identity = build_identity(options.source, options.output_dir());
+  next.config_key = config_key(options);
+  next.started_ns = now_ns();
+  // Documents read under another site.toml are read again: the schema may have changed.
+  const BuildLog* same_config =
+      previous && previous->config_key == next.config_key ? &*previous : nullptr;
+  if (previous && !same_config) stats.cache = "site.toml changed: every document read again";
   timer.done("config");
 
-  ContentSet content = load_content(options.source, config, diags);
+  ContentSet content = load_content(options.source, config, diags, same_config);
+  next.sources = std::move(content.records);
+  stats.parsed = content.counts.parsed;
+  stats.reused = content.counts.reused;
+  stats.unread = content.counts.unread;
   timer.done("load");
   Catalogue catalogue = Catalogue::assemble(std::move(content), diags);
   catalogue.resolve_links(diags);
@@ -112,30 +157,38 @@ bool build_site(const BuildOptions& options, Diagnostics& diags, BuildStats& sta
   const std::vector<outputs::PlannedFile> plan =
       outputs::plan_outputs(catalogue, taxonomies, pages, theme);
   outputs::check_output_clashes(plan, diags);
-  timer.done("plan");
   const std::string output = options.output_dir();
   if (options.write) check_output_place(options.source, output, diags);
   if (diags.has_errors() || !options.write) return !diags.has_errors();
 
-  OutputTree tree;
-  outputs::OutputContext ctx{config, catalogue, taxonomies, order, renderer, options.source};
-  outputs::add_document_pages(ctx, tree, diags);
-  outputs::add_index_pages(ctx, pages, tree, diags);
-  outputs::add_site_pages(ctx, tree, diags);
-  outputs::add_catalogue_json(ctx, tree, diags);
-  outputs::add_copied_files(ctx, theme, tree, diags);
-  outputs::check_all_planned(plan, tree, diags);
-  stats.files = tree.files().size();
-  timer.done("render");
+  const outputs::OutputContext ctx{config,         catalogue,
+                                   taxonomies,     order,
+                                   options.source, outputs::site_key(next.config_key, theme)};
+  const std::vector<outputs::OutputJob> jobs = outputs::output_jobs(ctx, pages, theme);
+  outputs::check_all_planned(plan, jobs, diags);
+  timer.done("plan");
   if (diags.has_errors()) return false;
 
-  PublishStats published;
-  bool ok = publish(tree, output, published, diags);
-  stats.written = published.written;
-  stats.unchanged = published.unchanged;
-  stats.removed = published.removed;
-  timer.done("write");
-  return ok;
+  outputs::OutputStats made;
+  const bool ok = outputs::publish_outputs(jobs, renderer, output, previous ? &*previous : nullptr,
+                                           next, made, diags);
+  stats.files = made.files;
+  stats.made = made.made;
+  stats.reasons = made.reasons;
+  stats.examples = made.examples;
+  stats.written = made.published.written;
+  stats.unchanged = made.published.unchanged;
+  stats.removed = made.published.removed;
+  stats.in_place = made.published.in_place;
+  timer.done("render+write");
+  if (!ok) return false;
+  // A log that cannot be written costs the next build its speed, not its correctness.
+  std::string err;
+  if (!write_build_log(next, build_log_path(options.source), err)) {
+    diags.warning(".gongkai", 0, 0, "cannot keep the build log: " + err);
+  }
+  timer.done("log");
+  return true;
 }
 
 }  // namespace gongkai

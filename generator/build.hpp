@@ -1,6 +1,8 @@
 #pragma once
 // The orchestrator: site.toml and content/ in, a published catalogue out.
+#include <map>
 #include <string>
+#include <vector>
 
 #include "util/diagnostic.hpp"
 
@@ -16,14 +18,21 @@ struct BuildOptions {
   std::string output_dir() const;
 };
 
-// How long each step took and what the writer did, for --stats.
+// How long each step took, what was read and made again and why, and what the writer did, for
+// --stats.
 struct BuildStats {
   std::vector<std::pair<std::string, double>> steps;  // step name, milliseconds
+  std::string cache;  // how the previous build's log was used, or why not
   std::size_t documents = 0;
+  std::size_t parsed = 0, reused = 0, unread = 0;  // documents, as content/loader.hpp counts them
   std::size_t files = 0;
+  std::size_t made = 0;                        // files rendered or copied again
+  std::map<std::string, std::size_t> reasons;  // why they were made → how many
+  std::vector<std::string> examples;           // the first few: "PATH: why"
   std::size_t written = 0;
   std::size_t unchanged = 0;
   std::size_t removed = 0;
+  bool in_place = false;
 
   std::string report() const;
 };

@@ -66,7 +66,7 @@ class Catalogue {
       Document& doc, const std::map<std::string, std::vector<std::string>>& bundle_files,
       Diagnostics& diags) const;
   // Rewrites one link of doc (defined in links.cpp); returns what is wrong with it, or "".
-  std::string resolve_link(Document& doc, const markdown::LinkRef& link,
+  std::string resolve_link(Document& doc, const BodyLink& link,
                            std::set<std::string>& attached) const;
   std::vector<Document> documents_;
   std::vector<std::string> attachments_;

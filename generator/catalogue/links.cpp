@@ -7,7 +7,6 @@
 #include "catalogue/catalogue.hpp"
 #include "util/text.hpp"
 #include "util/url.hpp"
-#include "util/utf8.hpp"
 
 namespace gongkai {
 
@@ -85,24 +84,21 @@ std::set<std::string> Catalogue::resolve_body_links(
     auto own = bundle_files.find(doc.content_dir());
     if (own != bundle_files.end()) attached.insert(own->second.begin(), own->second.end());
   }
-  for (const markdown::LinkRef& link : doc.body.links()) {
+  doc.resolved.clear();
+  for (const BodyLink& link : doc.links) {
     std::string problem = resolve_link(doc, link, attached);
-    if (problem.empty()) continue;
-    int line = link.line > 0 ? link.line + doc.body_line - 1 : doc.body_line;
-    int column =
-        link.line > 0 ? code_point_column(line_of(doc.body_text, link.line), link.byte_column) : 1;
-    diags.error(doc.source_path, line, column, problem);
+    if (!problem.empty()) diags.error(doc.source_path, link.place.line, link.place.column, problem);
   }
   return attached;
 }
 
-std::string Catalogue::resolve_link(Document& doc, const markdown::LinkRef& link,
+std::string Catalogue::resolve_link(Document& doc, const BodyLink& link,
                                     std::set<std::string>& attached) const {
   const std::string& url = link.url;
   if (url.rfind(kIdxScheme, 0) == 0) {
     auto [number, suffix] = split_suffix(url.substr(kIdxScheme.size()));
     if (const Document* target = target_by_index_number(number, doc)) {
-      doc.body.set_url(link.id, relative_url(doc.url_path, target->url_path) + suffix);
+      doc.resolved.push_back({link.id, relative_url(doc.url_path, target->url_path) + suffix});
       return "";
     }
     return is_draft_index_number(number)
@@ -119,7 +115,7 @@ std::string Catalogue::resolve_link(Document& doc, const markdown::LinkRef& link
   const bool markdown = ends_with(target, ".md");
   const Document* page = target_by_content_path(markdown ? target : target + "/index.md", doc);
   if (page) {
-    doc.body.set_url(link.id, relative_url(doc.url_path, page->url_path) + suffix);
+    doc.resolved.push_back({link.id, relative_url(doc.url_path, page->url_path) + suffix});
     return "";
   }
   if (markdown) {
@@ -130,7 +126,7 @@ std::string Catalogue::resolve_link(Document& doc, const markdown::LinkRef& link
   if (!has_attachment(target))
     return "link to missing file " + quoted(url) + " (no content/" + target + ")";
   attached.insert(target);
-  doc.body.set_url(link.id, relative_url(doc.url_path, target) + suffix);
+  doc.resolved.push_back({link.id, relative_url(doc.url_path, target) + suffix});
   return "";
 }
 

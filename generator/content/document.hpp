@@ -7,7 +7,7 @@
 
 #include "content/doc_date.hpp"
 #include "content/index_number.hpp"
-#include "markdown/markdown.hpp"
+#include "util/fingerprint.hpp"
 
 namespace gongkai {
 
@@ -48,16 +48,35 @@ struct DocumentMeta {
   bool is_draft() const { return draft.value_or(false); }
 };
 
-// A document as loaded from content/.
+// A link or image of a document's body: its place in the file, and the URL the page gets.
+struct BodyLink {
+  std::size_t id = 0;  // the link's number in the body, in document order (markdown::LinkRef)
+  std::string url;     // as written
+  SourcePlace place;   // in the file; the body's first line when cmark gives none
+  bool image = false;
+};
+
+// A link the catalogue rewrote (an `idx:` link, a link to another document or to an attachment):
+// body link id gets url on the page.
+struct ResolvedLink {
+  std::size_t id = 0;
+  std::string url;
+};
+
+// A document as loaded from content/: its metadata and what the whole build needs of its body.
+// The body itself is not kept: the page renders it from the file again (content/body.hpp), so
+// what a build holds does not grow with the documents' text.
 struct Document {
   std::string source_path;   // relative to the site: "content/fgw/2021/00008.md"
   std::string content_path;  // relative to content/: "fgw/2021/00008.md"
   std::string url_path;      // the page's folder under the output: "fgw/2021/00008/"
-  std::string body_text;     // the Markdown body, for link diagnostics
   int body_line = 1;         // the file line the body starts on
   DocumentMeta meta;
   std::map<std::string, SourcePlace> places;  // front-matter key → where its value is written
-  markdown::Body body;
+  std::vector<BodyLink> links;
+  std::vector<ResolvedLink> resolved;  // set by the catalogue
+  Fingerprint source_hash;             // of the file's bytes: the page renders from exactly these
+  Fingerprint meta_hash;               // of its path and front matter: what lists of it show
 
   // The folder under content/ that relative links in the body start from.
   std::string content_dir() const;

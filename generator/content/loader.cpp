@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <boost/filesystem.hpp>
 
+#include "content/body.hpp"
+#include "content/document_codec.hpp"
 #include "content/front_matter.hpp"
 #include "content/meta_schema.hpp"
 #include "markdown/nesting.hpp"
@@ -19,18 +21,6 @@ namespace gongkai {
 namespace fs = boost::filesystem;
 
 namespace {
-
-markdown::RawHtmlMode raw_html_mode(RawHtml r) {
-  switch (r) {
-    case RawHtml::off:
-      return markdown::RawHtmlMode::drop;
-    case RawHtml::safe:
-      return markdown::RawHtmlMode::sanitize;
-    case RawHtml::all:
-      return markdown::RawHtmlMode::keep;
-  }
-  return markdown::RawHtmlMode::drop;
-}
 
 // A file name the output can carry: valid UTF-8, no control characters or backslashes.
 bool is_publishable_name(const std::string& name) {
@@ -52,6 +42,7 @@ std::string page_dir_for(const std::string& content_path) {
 bool load_document(const std::string& source_path, std::string text, const Config& config,
                    Document& doc, Diagnostics& diags) {
   std::size_t before = diags.error_count();
+  doc.source_hash = fingerprint_of(text);
   strip_bom(text);
   if (auto bad = first_invalid_utf8(text)) {
     TextPosition p = position_of(text, *bad);
@@ -68,6 +59,7 @@ bool load_document(const std::string& source_path, std::string text, const Confi
   doc.content_path = source_path.substr(std::string("content/").size());
   doc.url_path = page_dir_for(doc.content_path);
   doc.body_line = split.body_line;
+  doc.meta_hash = Hasher().add(doc.content_path).add(split.front_matter).done();
   const int line_offset = split.front_matter_line - 1;
   try {
     toml::table t = toml::parse(split.front_matter, source_path);
@@ -76,28 +68,67 @@ bool load_document(const std::string& source_path, std::string text, const Confi
   } catch (const toml::parse_error& e) {
     report_parse_error(e, source_path, line_offset, diags);
   }
-  doc.body_text = std::string(split.body);
+  const std::string_view body_text = split.body;
   // cmark-gfm's time grows with nesting depth times size (SPEC §9: bounded time for any body), so
   // a body nested past the limit is refused before it is parsed.
-  if (auto deep = markdown::find_deep_nesting(doc.body_text)) {
+  if (auto deep = markdown::find_deep_nesting(body_text)) {
     diags.error(source_path, doc.body_line + deep->line - 1,
-                code_point_column(line_of(doc.body_text, deep->line), deep->byte_column),
+                code_point_column(line_of(body_text, deep->line), deep->byte_column),
                 "lists and block quotes nest more than " + std::to_string(markdown::kMaxNesting) +
                     " levels deep here; real documents need a handful");
     return false;
   }
   // Neither may the inputs on which this cmark-gfm (Debian's 0.29.0.gfm.6) takes quadratic time.
-  if (auto bad = markdown::find_pathology(doc.body_text)) {
+  if (auto bad = markdown::find_pathology(body_text)) {
     diags.error(source_path, doc.body_line + bad->line - 1,
-                code_point_column(line_of(doc.body_text, bad->line), bad->byte_column),
-                bad->message);
+                code_point_column(line_of(body_text, bad->line), bad->byte_column), bad->message);
     return false;
   }
-  doc.body = markdown::Body::parse(doc.body_text, raw_html_mode(config.raw_html));
+  doc.links = body_links(parse_body(body_text, config), body_text, doc.body_line);
   return diags.error_count() == before;
 }
 
-ContentSet load_content(const std::string& site_dir, const Config& config, Diagnostics& diags) {
+namespace {
+
+// Loads the document at source into doc, from previous's record of it when the file is the one it
+// read; its record for the next build goes into record (left empty when the document has errors).
+void load_or_reuse(const SiteFile& source, const Config& config, const BuildLog* previous,
+                   Document& doc, SourceRecord& record, LoadCounts& counts, Diagnostics& diags) {
+  const std::string path = "content/" + source.rel;
+  // The stamp before the bytes: a file edited in between has a new stamp at the next build.
+  const std::optional<FileStamp> stamp = stamp_of(source.path, true);
+  const SourceRecord* old = nullptr;
+  if (previous) {
+    auto it = previous->sources.find(source.rel);
+    if (it != previous->sources.end()) old = &it->second;
+  }
+  if (old && stamp && *stamp == old->stamp && previous->stamp_is_settled(*stamp) &&
+      decode_document(old->document, doc)) {
+    record = *old;
+    ++counts.unread;
+    return;
+  }
+  std::string text, err;
+  if (!read_file(source.path, text, err)) {
+    diags.error(path, 0, 0, "cannot read: " + err);
+    return;
+  }
+  const Fingerprint bytes = fingerprint_of(text);
+  if (old && old->bytes == bytes && decode_document(old->document, doc)) {
+    record = {stamp.value_or(FileStamp{}), bytes, old->document};
+    ++counts.reused;
+    return;
+  }
+  ++counts.parsed;
+  if (load_document(path, std::move(text), config, doc, diags) && stamp) {
+    record = {*stamp, bytes, encode_document(doc)};
+  }
+}
+
+}  // namespace
+
+ContentSet load_content(const std::string& site_dir, const Config& config, Diagnostics& diags,
+                        const BuildLog* previous) {
   ContentSet set;
   const fs::path site = fs::absolute(site_dir);
   const fs::path root = site / "content";
@@ -126,18 +157,20 @@ ContentSet load_content(const std::string& site_dir, const Config& config, Diagn
   }
   // Each document loads on its own; results land in its slot, so the order is the paths' order.
   std::vector<Document> docs(sources.size());
+  std::vector<SourceRecord> records(sources.size());
   std::vector<Diagnostics> found(sources.size());
-  parallel_for(sources.size(), [&](std::size_t, std::size_t i) {
-    std::string source = "content/" + sources[i].rel;
-    std::string text, err;
-    if (!read_file(sources[i].path, text, err)) {
-      found[i].error(source, 0, 0, "cannot read: " + err);
-      return;
-    }
-    load_document(source, std::move(text), config, docs[i], found[i]);
+  std::vector<LoadCounts> counts(worker_count());
+  parallel_for(sources.size(), [&](std::size_t worker, std::size_t i) {
+    load_or_reuse(sources[i], config, previous, docs[i], records[i], counts[worker], found[i]);
   });
+  for (const LoadCounts& c : counts) {
+    set.counts.parsed += c.parsed;
+    set.counts.reused += c.reused;
+    set.counts.unread += c.unread;
+  }
   for (std::size_t i = 0; i < docs.size(); ++i) {
     diags.append(found[i].all());
+    if (!records[i].document.empty()) set.records.emplace(sources[i].rel, std::move(records[i]));
     // A document with errors still takes part in the site-wide checks
     // (duplicate index numbers, links), so one run reports everything.
     if (!docs[i].source_path.empty()) set.documents.push_back(std::move(docs[i]));

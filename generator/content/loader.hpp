@@ -5,17 +5,27 @@
 #include <string>
 #include <vector>
 
+#include "cache/build_log.hpp"
 #include "content/document.hpp"
 #include "site/config.hpp"
 #include "util/diagnostic.hpp"
 
 namespace gongkai {
 
+// How the documents were loaded, for --stats.
+struct LoadCounts {
+  std::size_t parsed = 0;  // read and parsed
+  std::size_t reused = 0;  // read, and found byte for byte as the previous build read them
+  std::size_t unread = 0;  // not read: the previous build's record of an untouched file
+};
+
 // What content/ holds, in path order.
 struct ContentSet {
   std::vector<Document> documents;       // drafts included: index numbers count them
   std::vector<std::string> attachments;  // paths relative to content/
   std::map<std::string, std::uintmax_t> attachment_sizes;  // path → bytes
+  std::map<std::string, SourceRecord> records;  // for the next build: each document without errors
+  LoadCounts counts;
 };
 
 // Loads one document from its text. source_path is relative to the site
@@ -28,6 +38,9 @@ std::string page_dir_for(const std::string& content_path);
 
 // Walks DIR/content (util/site_folder.hpp). Hidden files and folders (".git", ".DS_Store") are
 // skipped; a symbolic link inside the site is followed, one that leads out of it is an error.
-ContentSet load_content(const std::string& site_dir, const Config& config, Diagnostics& diags);
+// With the previous build's log (read under the same site.toml), a document whose file it read
+// is taken from it instead of being parsed again.
+ContentSet load_content(const std::string& site_dir, const Config& config, Diagnostics& diags,
+                        const BuildLog* previous = nullptr);
 
 }  // namespace gongkai

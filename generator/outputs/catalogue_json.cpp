@@ -94,9 +94,20 @@ void attachments(JsonWriter& w, const OutputContext& ctx, const Document& doc) {
   w.end_array();
 }
 
-}  // namespace
+// Every published document's path, front matter and attachments.
+Fingerprint catalogue_key(const OutputContext& ctx) {
+  Hasher h;
+  h.add(ctx.site_key).add("catalogue.json");
+  for (const Document& doc : ctx.catalogue.documents()) {
+    h.add(doc.meta_hash);
+    for (const std::string& path : ctx.catalogue.attachments_of(doc)) {
+      h.add(path).add(ctx.catalogue.attachment_size(path));
+    }
+  }
+  return h.done();
+}
 
-void add_catalogue_json(const OutputContext& ctx, OutputTree& out, Diagnostics& diags) {
+std::string catalogue_json(const OutputContext& ctx) {
   JsonWriter w;
   w.begin_object();
   w.key("documents");
@@ -113,7 +124,18 @@ void add_catalogue_json(const OutputContext& ctx, OutputTree& out, Diagnostics& 
   }
   w.end_array();
   w.end_object();
-  out.add(kCatalogueJson, {w.text(), {}, kCatalogueJson}, diags);
+  return w.text();
+}
+
+}  // namespace
+
+void add_catalogue_json(const OutputContext& ctx, std::vector<OutputJob>& jobs) {
+  OutputJob job{kCatalogueJson, kCatalogueJson, catalogue_key(ctx), {}, {}};
+  job.make = [&ctx](render::Renderer&, std::string& bytes, std::string&) {
+    bytes = catalogue_json(ctx);
+    return true;
+  };
+  jobs.push_back(std::move(job));
 }
 
 }  // namespace gongkai::outputs

@@ -1,23 +1,53 @@
+#include "content/body.hpp"
 #include "outputs/outputs.hpp"
 #include "outputs/qr_code.hpp"
 #include "render/views.hpp"
 
 namespace gongkai::outputs {
 
-void add_document_pages(const OutputContext& ctx, OutputTree& out, Diagnostics& diags) {
+namespace {
+
+// What a document's page is made from: its file, its place among its neighbours, the documents it
+// names (by their path and front matter) and its links and attachments as the catalogue resolved
+// them. Term links are the terms' names and site.toml's paths, both covered.
+Fingerprint page_key(const OutputContext& ctx, std::size_t index) {
+  const Document& doc = ctx.catalogue.documents()[index];
   const auto& docs = ctx.catalogue.documents();
-  const render::SiteView site = ctx.site();
-  add_rendered_pages(
-      ctx, docs.size(),
-      [&](std::size_t i) {
-        return PageJob{"document.html", document_page_path(docs[i]), docs[i].source_path};
-      },
-      [&](std::size_t i) {
-        const std::string url = render::absolute_url(ctx.config, docs[i].url_path);
-        const std::string qr = qr_svg(url, ctx.config.label("qr_caption") + "：" + url);
-        return render::document_view(site, i, qr);
-      },
-      out, diags);
+  Hasher h;
+  h.add(ctx.site_key).add("document").add(doc.content_path).add(doc.source_hash);
+  for (std::size_t n : {ctx.order.newer_in_issuer[index], ctx.order.older_in_issuer[index]}) {
+    h.add(n == ReadingOrder::kNone ? Fingerprint{} : docs[n].meta_hash);
+  }
+  for (const auto& list :
+       {ctx.catalogue.interpreted_by(doc), ctx.catalogue.interpretations_of(doc)}) {
+    h.add(list.size());
+    for (const Document* d : list) h.add(d->meta_hash);
+  }
+  for (const ResolvedLink& link : doc.resolved) h.add(link.id).add(link.url);
+  for (const std::string& path : ctx.catalogue.attachments_of(doc)) {
+    h.add(path).add(ctx.catalogue.attachment_size(path));
+  }
+  return h.done();
+}
+
+}  // namespace
+
+void add_document_pages(const OutputContext& ctx, std::vector<OutputJob>& jobs) {
+  const auto& docs = ctx.catalogue.documents();
+  for (std::size_t i = 0; i < docs.size(); ++i) {
+    const Document& doc = docs[i];
+    OutputJob job{document_page_path(doc), doc.source_path, page_key(ctx, i), {}, {}};
+    job.make = [&ctx, i](render::Renderer& renderer, std::string& bytes, std::string& err) {
+      const Document& d = ctx.catalogue.documents()[i];
+      markdown::Body body;
+      if (!reload_body(ctx.site_dir, d, ctx.config, body, err)) return false;
+      const std::string url = render::absolute_url(ctx.config, d.url_path);
+      const std::string qr = qr_svg(url, ctx.config.label("qr_caption") + "：" + url);
+      return render_page(renderer, "document.html", render::document_view(ctx.site(), i, body, qr),
+                         bytes, err);
+    };
+    jobs.push_back(std::move(job));
+  }
 }
 
 }  // namespace gongkai::outputs

@@ -3,16 +3,57 @@
 
 namespace gongkai::outputs {
 
-void add_index_pages(const OutputContext& ctx, const std::vector<IndexPage>& pages, OutputTree& out,
-                     Diagnostics& diags) {
-  const render::SiteView site = ctx.site();
-  add_rendered_pages(
-      ctx, pages.size(),
-      [&](std::size_t i) {
-        const std::string& name = render::index_page_template(pages[i]);
-        return PageJob{name, index_page_path(pages[i]), "templates/" + name};
-      },
-      [&](std::size_t i) { return render::index_page_view(site, pages[i]); }, out, diags);
+namespace {
+
+void add_term(Hasher& h, const TaxonomyTerm& t) {
+  h.add(t.name).add(t.value).add(t.url_path).add(t.documents.size()).add(t.children.size());
+}
+
+// The documents a list page shows, by their path and front matter.
+void add_slice(Hasher& h, const OutputContext& ctx, const std::vector<std::size_t>& docs,
+               std::size_t per_page, std::size_t page) {
+  const std::size_t begin = std::min(docs.size(), (page - 1) * per_page);
+  const std::size_t end = std::min(docs.size(), begin + per_page);
+  h.add(docs.size());
+  for (std::size_t i = begin; i < end; ++i) h.add(ctx.catalogue.documents()[docs[i]].meta_hash);
+}
+
+// What an index page is made from: where it sits among its pages, and the terms and documents it
+// lists (render/index_views.cpp).
+Fingerprint page_key(const OutputContext& ctx, const IndexPage& page) {
+  Hasher h;
+  h.add(ctx.site_key).add("index").add(page.dir).add(static_cast<std::uint64_t>(page.kind));
+  h.add(page.page).add(page.pages);
+  if (page.kind == IndexPage::Kind::table) {
+    add_slice(h, ctx, ctx.order.newest, static_cast<std::size_t>(ctx.config.page_size), page.page);
+    return h.done();
+  }
+  const Taxonomy& tx = ctx.taxonomies.all()[page.taxonomy];
+  if (page.kind == IndexPage::Kind::overview) {
+    // Few pages, each listing terms: every term and its children, whatever the slice.
+    for (const TaxonomyTerm& t : tx.terms) add_term(h, t);
+    h.add(tx.top.size());
+    for (std::size_t id : tx.top) h.add(id);
+    return h.done();
+  }
+  const TaxonomyTerm& term = tx.terms[page.term];
+  add_term(h, term);
+  if (term.parent != kNoTerm) add_term(h, tx.terms[term.parent]);
+  for (std::size_t child : term.children) add_term(h, tx.terms[child]);
+  add_slice(h, ctx, term.documents, tx.config->page_size, page.page);
+  return h.done();
+}
+
+}  // namespace
+
+void add_index_pages(const OutputContext& ctx, const std::vector<IndexPage>& pages,
+                     std::vector<OutputJob>& jobs) {
+  for (const IndexPage& page : pages) {
+    const std::string& name = render::index_page_template(page);
+    jobs.push_back(
+        rendered_page(index_page_path(page), name, "templates/" + name, page_key(ctx, page),
+                      [&ctx, &page] { return render::index_page_view(ctx.site(), page); }));
+  }
 }
 
 }  // namespace gongkai::outputs

@@ -185,15 +185,4 @@ void check_output_clashes(const std::vector<PlannedFile>& plan, Diagnostics& dia
   }
 }
 
-void check_all_planned(const std::vector<PlannedFile>& plan, const OutputTree& tree,
-                       Diagnostics& diags) {
-  std::set<std::string> planned;
-  for (const PlannedFile& f : plan) planned.insert(f.path);
-  for (const auto& [path, file] : tree.files()) {
-    if (!planned.count(path)) {
-      diags.error(file.origin, 0, 0, "internal error: output " + quoted(path) + " was not planned");
-    }
-  }
-}
-
 }  // namespace gongkai::outputs

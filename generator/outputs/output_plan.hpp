@@ -10,7 +10,6 @@
 #include "catalogue/taxonomy.hpp"
 #include "render/theme.hpp"
 #include "util/diagnostic.hpp"
-#include "writer/output_tree.hpp"
 
 namespace gongkai::outputs {
 
@@ -45,10 +44,5 @@ std::vector<PlannedFile> plan_outputs(const Catalogue& catalogue, const Taxonomi
 // another output needs a folder. Two of gongkai's own pages on one path are a taxonomy's path
 // in site.toml, which check_page_clashes reports.
 void check_output_clashes(const std::vector<PlannedFile>& plan, Diagnostics& diags);
-
-// An output the plan left out is gongkai's own mistake (a new kind of output not planned), which
-// would let `check` pass a clash: an error, so that every build of the test fixtures finds it.
-void check_all_planned(const std::vector<PlannedFile>& plan, const OutputTree& tree,
-                       Diagnostics& diags);
 
 }  // namespace gongkai::outputs

@@ -1,6 +1,9 @@
 #pragma once
-// One function per kind of output, each adding its files to the output tree.
-// Each is defined in a file of its own in this folder.
+// Every file a build publishes, as a job: where it goes, what it is made from (a key) and how to
+// make it. The build runs only the jobs whose key changed since the previous build
+// (outputs/incremental.hpp); equal keys make equal bytes, so a key must cover everything the
+// file's bytes are made from. One function per kind of output, each in a file of its own here.
+#include <boost/filesystem/path.hpp>
 #include <cstddef>
 #include <functional>
 #include <string>
@@ -16,7 +19,7 @@
 #include "render/view_parts.hpp"
 #include "site/config.hpp"
 #include "util/diagnostic.hpp"
-#include "writer/output_tree.hpp"
+#include "util/fingerprint.hpp"
 
 namespace gongkai::outputs {
 
@@ -26,42 +29,53 @@ struct OutputContext {
   const Catalogue& catalogue;
   const Taxonomies& taxonomies;
   const ReadingOrder& order;
-  const render::Renderer& renderer;
   const std::string& site_dir;
+  // What every page is made from: site.toml (and --base-url) and the theme (site_key()).
+  Fingerprint site_key;
 
   render::SiteView site() const { return {config, catalogue, taxonomies, order}; }
 };
 
-// document_pages.cpp: one page per document, PATH/index.html.
-void add_document_pages(const OutputContext& ctx, OutputTree& out, Diagnostics& diags);
-// index_pages.cpp: every taxonomy overview, term page and 目录 table page.
-void add_index_pages(const OutputContext& ctx, const std::vector<IndexPage>& pages, OutputTree& out,
-                     Diagnostics& diags);
-// site_pages.cpp: the front page, 404.html and robots.txt.
-void add_site_pages(const OutputContext& ctx, OutputTree& out, Diagnostics& diags);
-// catalogue_json.cpp: catalogue.json, every published document (SPEC §4).
-void add_catalogue_json(const OutputContext& ctx, OutputTree& out, Diagnostics& diags);
-// copied_files.cpp: the theme's and the site's static files, and the attachments under content/.
-void add_copied_files(const OutputContext& ctx, const render::Theme& theme, OutputTree& out,
-                      Diagnostics& diags);
+// The part of every page's key that the whole site shares.
+Fingerprint site_key(const Fingerprint& config_key, const render::Theme& theme);
 
-// What one page of a batch is: its template, where it goes and what it is made from.
-struct PageJob {
-  std::string template_name;
-  std::string path;    // under the output
-  std::string origin;  // the site's file that makes it, for messages
+// One file of the output.
+struct OutputJob {
+  std::string path;                   // under the output: "fgw/2021/00008/index.html"
+  std::string origin;                 // the site's file (or template) that makes it, for messages
+  Fingerprint key;                    // what its bytes are made from
+  boost::filesystem::path copy_from;  // set for a file copied as it is (attachment, static file)
+  // Makes the bytes with the worker's renderer; false with err (reported at origin).
+  std::function<bool(render::Renderer&, std::string& bytes, std::string& err)> make;
 };
 
-// Renders pages 0..n-1 on every core (page i: job(i) with view(i)) and adds them to the
-// tree in order, reporting each template failure against its origin.
-void add_rendered_pages(const OutputContext& ctx, std::size_t n,
-                        const std::function<PageJob(std::size_t)>& job,
-                        const std::function<render::View(std::size_t)>& view, OutputTree& out,
-                        Diagnostics& diags);
+// document_pages.cpp: one page per document, PATH/index.html.
+void add_document_pages(const OutputContext& ctx, std::vector<OutputJob>& jobs);
+// index_pages.cpp: every taxonomy overview, term page and 目录 table page.
+void add_index_pages(const OutputContext& ctx, const std::vector<IndexPage>& pages,
+                     std::vector<OutputJob>& jobs);
+// site_pages.cpp: the front page, 404.html and robots.txt.
+void add_site_pages(const OutputContext& ctx, std::vector<OutputJob>& jobs);
+// catalogue_json.cpp: catalogue.json, every published document (SPEC §4).
+void add_catalogue_json(const OutputContext& ctx, std::vector<OutputJob>& jobs);
+// copied_files.cpp: the theme's and the site's static files, and the attachments under content/.
+void add_copied_files(const OutputContext& ctx, const render::Theme& theme,
+                      std::vector<OutputJob>& jobs);
 
-// Renders a page template into the tree at path, reporting a template failure.
-void add_rendered(const OutputContext& ctx, const std::string& template_name,
-                  const render::View& view, const std::string& path, OutputTree& out,
-                  Diagnostics& diags);
+// Every job of the site, sorted by path.
+std::vector<OutputJob> output_jobs(const OutputContext& ctx, const std::vector<IndexPage>& pages,
+                                   const render::Theme& theme);
+
+// rendered.cpp: renders a page template, saying which failed in err.
+bool render_page(render::Renderer& renderer, const std::string& template_name,
+                 const render::View& view, std::string& bytes, std::string& err);
+// rendered.cpp: a job that renders template_name with the view view() makes.
+OutputJob rendered_page(std::string path, std::string template_name, std::string origin,
+                        const Fingerprint& key, std::function<render::View()> view);
+
+// An output the plan left out is gongkai's own mistake (a new kind of output not planned), which
+// would let `check` pass a clash: an error, so that every build of the test fixtures finds it.
+void check_all_planned(const std::vector<PlannedFile>& plan, const std::vector<OutputJob>& jobs,
+                       Diagnostics& diags);
 
 }  // namespace gongkai::outputs

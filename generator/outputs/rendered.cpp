@@ -1,41 +1,66 @@
+#include <algorithm>
+#include <set>
+
 #include "outputs/outputs.hpp"
-#include "util/parallel.hpp"
+#include "util/text.hpp"
 
 namespace gongkai::outputs {
 
-void add_rendered_pages(const OutputContext& ctx, std::size_t n,
-                        const std::function<PageJob(std::size_t)>& job,
-                        const std::function<render::View(std::size_t)>& view, OutputTree& out,
-                        Diagnostics& diags) {
-  // A kainjow template keeps state while it renders: one renderer per worker.
-  std::vector<render::Renderer> renderers(worker_count(), ctx.renderer);
-  std::vector<std::string> pages(n), failures(n);
-  parallel_for(n, [&](std::size_t worker, std::size_t i) {
-    if (!renderers[worker].render(job(i).template_name, view(i), pages[i], failures[i]) &&
-        failures[i].empty()) {
-      failures[i] = "unknown error";
-    }
-  });
-  for (std::size_t i = 0; i < n; ++i) {
-    PageJob j = job(i);
-    if (!failures[i].empty()) {
-      diags.error(j.origin, 0, 0,
-                  "template " + j.template_name + " failed on " + j.path + ": " + failures[i]);
-      continue;
-    }
-    out.add(j.path, {std::move(pages[i]), {}, j.origin}, diags);
-  }
+Fingerprint site_key(const Fingerprint& config_key, const render::Theme& theme) {
+  Hasher h;
+  h.add(config_key);
+  for (const auto& [name, t] : theme.templates) h.add(name).add(t.text);
+  for (const auto& [path, f] : theme.static_files)
+    h.add(path).add(f.bytes).add(f.disk_path.string());
+  return h.done();
 }
 
-void add_rendered(const OutputContext& ctx, const std::string& template_name,
-                  const render::View& view, const std::string& path, OutputTree& out,
-                  Diagnostics& diags) {
-  std::string html, err;
-  if (!ctx.renderer.render(template_name, view, html, err)) {
-    diags.error("templates/" + template_name, 0, 0, "template failed on " + path + ": " + err);
-    return;
+bool render_page(render::Renderer& renderer, const std::string& template_name,
+                 const render::View& view, std::string& bytes, std::string& err) {
+  if (renderer.render(template_name, view, bytes, err)) return true;
+  err = "template " + template_name + " failed: " + (err.empty() ? "unknown error" : err);
+  return false;
+}
+
+OutputJob rendered_page(std::string path, std::string template_name, std::string origin,
+                        const Fingerprint& key, std::function<render::View()> view) {
+  OutputJob job{std::move(path), std::move(origin), key, {}, {}};
+  job.make = [name = std::move(template_name), view = std::move(view)](
+                 render::Renderer& renderer, std::string& bytes, std::string& err) {
+    return render_page(renderer, name, view(), bytes, err);
+  };
+  return job;
+}
+
+std::vector<OutputJob> output_jobs(const OutputContext& ctx, const std::vector<IndexPage>& pages,
+                                   const render::Theme& theme) {
+  std::vector<OutputJob> jobs;
+  add_document_pages(ctx, jobs);
+  add_index_pages(ctx, pages, jobs);
+  add_site_pages(ctx, jobs);
+  add_catalogue_json(ctx, jobs);
+  add_copied_files(ctx, theme, jobs);
+  std::sort(jobs.begin(), jobs.end(),
+            [](const OutputJob& a, const OutputJob& b) { return a.path < b.path; });
+  return jobs;
+}
+
+void check_all_planned(const std::vector<PlannedFile>& plan, const std::vector<OutputJob>& jobs,
+                       Diagnostics& diags) {
+  std::set<std::string> planned;
+  for (const PlannedFile& f : plan) planned.insert(f.path);
+  for (std::size_t i = 0; i < jobs.size(); ++i) {
+    const OutputJob& job = jobs[i];
+    if (!planned.count(job.path)) {
+      diags.error(job.origin, 0, 0,
+                  "internal error: output " + quoted(job.path) + " was not planned");
+    }
+    // A safety net only: the plan reports every clash, with the site's file, first.
+    if (i > 0 && jobs[i - 1].path == job.path) {
+      diags.error(job.origin, 0, 0,
+                  "internal error: " + quoted(job.path) + " is also made by " + jobs[i - 1].origin);
+    }
   }
-  out.add(path, {std::move(html), {}, "templates/" + template_name}, diags);
 }
 
 }  // namespace gongkai::outputs

@@ -317,7 +317,8 @@ View base_view(const SiteView& site, const PageContext& page) {
   return v;
 }
 
-View document_view(const SiteView& site, std::size_t index, const std::string& qr_svg) {
+View document_view(const SiteView& site, std::size_t index, const markdown::Body& body,
+                   const std::string& qr_svg) {
   const Config& config = site.config;
   const Document& doc = site.catalogue.documents()[index];
   const std::string url = absolute_url(config, doc.url_path);
@@ -341,8 +342,8 @@ View document_view(const SiteView& site, std::size_t index, const std::string& q
   put(d, "meta", std::move(meta));
   put(d, "validity", doc.meta.validity.value_or(""));
   put(d, "repealed", data(is_repealed(doc.meta)));
-  put(d, "body", doc.body.render_html(config.label("table")));
-  data toc = toc_view(doc.body);
+  put(d, "body", body.render_html(config.label("table")));
+  data toc = toc_view(body);
   put(d, "long", data(!toc.list_value().empty()));
   put(d, "toc", std::move(toc));
   auto originals = site.catalogue.interpreted_by(doc);

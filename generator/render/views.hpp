@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "markdown/markdown.hpp"
 #include "render/view_parts.hpp"
 
 namespace gongkai::render {
@@ -26,8 +27,10 @@ struct PageContext {
 // The fields every page has: site, footer, labels, root, menu, breadcrumb.
 View base_view(const SiteView& site, const PageContext& page);
 
-// The page of the document at index doc of the catalogue; qr_svg is its QR code, already safe SVG.
-View document_view(const SiteView& site, std::size_t doc, const std::string& qr_svg);
+// The page of the document at index doc of the catalogue, with its body (parsed again, links
+// resolved: content/body.hpp); qr_svg is its QR code, already safe SVG.
+View document_view(const SiteView& site, std::size_t doc, const markdown::Body& body,
+                   const std::string& qr_svg);
 
 // The front page: the newest documents and the way into every index.
 View front_page_view(const SiteView& site);

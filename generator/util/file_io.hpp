@@ -2,11 +2,15 @@
 // Whole-file reads, through Boost.Filesystem paths.
 #include <boost/filesystem/path.hpp>
 #include <string>
+#include <string_view>
 
 namespace gongkai {
 
 // Reads the file's bytes into out; on failure returns false with a reason in err.
 bool read_file(const boost::filesystem::path& file, std::string& out, std::string& err);
+
+// Creates or truncates file and writes bytes into it; on failure returns false with err.
+bool write_file(const boost::filesystem::path& file, std::string_view bytes, std::string& err);
 
 // True when inner is outer or lies below it (compared part by part, lexically).
 bool is_within(const boost::filesystem::path& inner, const boost::filesystem::path& outer);

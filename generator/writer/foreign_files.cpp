@@ -102,8 +102,8 @@ class Carrier {
 }  // namespace
 
 bool carry_foreign_entries(const fs::path& output, const fs::path& staging,
-                           const std::set<std::string>& published, const OutputTree& tree,
-                           std::string& err) {
+                           const std::set<std::string>& published,
+                           const std::set<std::string>& made, std::string& err) {
   Carrier carrier(output, staging, err);
   boost::system::error_code ec;
   for (fs::recursive_directory_iterator it(output, ec), end; !ec && it != end; it.increment(ec)) {
@@ -113,7 +113,7 @@ bool carry_foreign_entries(const fs::path& output, const fs::path& staging,
       if (fs::is_empty(it->path(), ec) && !carrier.make_folders(rel, rel)) return false;
       continue;
     }
-    if (rel == kManifestName || published.count(rel) || tree.files().count(rel)) continue;
+    if (rel == kManifestName || published.count(rel) || made.count(rel)) continue;
     if (!carrier.carry(it->path(), rel)) return false;
   }
   if (ec) {

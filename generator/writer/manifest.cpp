@@ -54,9 +54,9 @@ bool unescape(const std::string& line, std::string& path) {
 
 }  // namespace
 
-std::string format_manifest(const OutputTree& tree) {
+std::string format_manifest(const std::set<std::string>& paths) {
   std::string out = kHeader;
-  for (const auto& [path, file] : tree.files()) out += escape(path) + "\n";
+  for (const std::string& path : paths) out += escape(path) + "\n";
   return out;
 }
 

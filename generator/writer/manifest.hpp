@@ -11,15 +11,13 @@
 #include <set>
 #include <string>
 
-#include "writer/output_tree.hpp"
-
 namespace gongkai {
 
 // The manifest's name at the root of the output; no site file may be published under it.
 extern const char* const kManifestName;
 
-// The manifest of tree: a fixed first line, then one path a line, in order.
-std::string format_manifest(const OutputTree& tree);
+// The manifest of a site's files: a fixed first line, then one path a line, in order.
+std::string format_manifest(const std::set<std::string>& paths);
 
 // The paths listed in a manifest's bytes. Anything that is not a well-formed manifest lists
 // nothing, so a damaged one can make gongkai keep a stale file but never remove a foreign one.

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "util/file_io.hpp"
+#include "util/fingerprint.hpp"
 #include "writer/foreign_files.hpp"
 #include "writer/manifest.hpp"
 
@@ -21,7 +22,7 @@ namespace fs = boost::filesystem;
 
 namespace {
 
-// Thrown inside publish() to abandon the staging folder; never escapes it.
+// Thrown by swap_in when the new site cannot be swapped in; never escapes this file.
 struct PublishFailure {
   std::string message;
 };
@@ -39,53 +40,6 @@ bool same_files(const fs::path& a, const fs::path& b) {
   if (fs::file_size(a, ec) != fs::file_size(b, ec) || ec) return false;
   std::string x, y, err;
   return read_file(a, x, err) && read_file(b, y, err) && x == y;
-}
-
-void write_bytes(const fs::path& file, const std::string& bytes) {
-  fs::ofstream out(file, std::ios::binary | std::ios::trunc);
-  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  out.close();
-  if (!out) throw PublishFailure{"cannot write " + file.string() + ": " + std::strerror(errno)};
-}
-
-// True when the published file already holds exactly what f would write.
-bool is_unchanged(const fs::path& published, const OutputFile& f) {
-  return f.copy_from.empty() ? same_bytes_as_file(published, f.bytes)
-                             : same_files(published, f.copy_from);
-}
-
-// Puts one output file into staging, as a hard link to the published file when its bytes are
-// unchanged.
-bool stage_file(const fs::path& staged, const fs::path& published, const OutputFile& f,
-                bool unchanged) {
-  boost::system::error_code ec;
-  fs::create_directories(staged.parent_path(), ec);
-  if (ec)
-    throw PublishFailure{"cannot create " + staged.parent_path().string() + ": " + ec.message()};
-  if (unchanged) {
-    fs::create_hard_link(published, staged, ec);
-    if (!ec) return false;
-  }
-  if (f.copy_from.empty()) {
-    write_bytes(staged, f.bytes);
-  } else {
-    fs::copy_file(f.copy_from, staged, fs::copy_options::overwrite_existing, ec);
-    if (ec) throw PublishFailure{"cannot copy " + f.copy_from.string() + ": " + ec.message()};
-  }
-  return true;
-}
-
-// Files a previous build published that this one does not make: the old site's, swapped out and
-// thrown away with it.
-std::size_t count_removed(const fs::path& old_output, const std::set<std::string>& published,
-                          const OutputTree& tree) {
-  std::size_t removed = 0;
-  for (const std::string& path : published) {
-    boost::system::error_code ec;
-    if (!tree.files().count(path) && fs::is_regular_file(fs::symlink_status(old_output / path, ec)))
-      ++removed;
-  }
-  return removed;
 }
 
 // The paths the previous build published, from the manifest it left in the output.
@@ -144,6 +98,51 @@ std::string unwritable_folder(const fs::path& output) {
   return problem;
 }
 
+// Writes bytes to file through a temporary beside it, renamed over it: a reader opening file
+// meets the old bytes or the new, never a part.
+bool replace_file(const fs::path& file, std::string_view bytes, const fs::path& copy_from,
+                  std::string& err) {
+  // A short name, whatever the file's: a name near the system's limit must still get one.
+  char tmp_name[48];
+  std::snprintf(tmp_name, sizeof tmp_name, ".gongkai-new-%016llx",
+                static_cast<unsigned long long>(fingerprint_of(file.string()).low));
+  const fs::path tmp = file.parent_path() / tmp_name;
+  boost::system::error_code ec;
+  fs::create_directories(file.parent_path(), ec);
+  if (ec) {
+    err = "cannot create " + file.parent_path().string() + ": " + ec.message();
+    return false;
+  }
+  if (copy_from.empty()) {
+    if (!write_file(tmp, bytes, err)) return false;
+  } else {
+    fs::copy_file(copy_from, tmp, fs::copy_options::overwrite_existing, ec);
+    if (ec) {
+      err = "cannot copy " + copy_from.string() + ": " + ec.message();
+      fs::remove(tmp, ec);
+      return false;
+    }
+  }
+  if (::rename(tmp.c_str(), file.c_str()) != 0) {
+    err = "cannot replace " + file.string() + ": " + std::strerror(errno);
+    fs::remove(tmp, ec);
+    return false;
+  }
+  return true;
+}
+
+// Removes file, then each folder above it (below root) that it leaves empty: a build makes
+// folders only to hold files.
+void remove_with_empty_folders(const fs::path& root, const std::string& path) {
+  boost::system::error_code ec;
+  fs::path file = root / path;
+  if (!fs::remove(file, ec) || ec) return;
+  for (fs::path dir = file.parent_path(); dir != root && is_within(dir, root);
+       dir = dir.parent_path()) {
+    if (::rmdir(dir.c_str()) != 0) break;  // not empty (or not ours to remove)
+  }
+}
+
 }  // namespace
 
 std::string staging_path_for(const std::string& output) {
@@ -152,72 +151,191 @@ std::string staging_path_for(const std::string& output) {
   return (out.parent_path() / ("." + out.filename().string() + ".staging")).string();
 }
 
-bool publish(const OutputTree& tree, const std::string& output_dir, PublishStats& stats,
-             Diagnostics& diags) {
-  fs::path output = fs::absolute(output_dir).lexically_normal();
-  if (output.filename() == ".") output = output.parent_path();
-  const fs::path staging = staging_path_for(output_dir);
-  const std::string shown = output_dir;
+bool PublishedSite::open(const std::string& output_dir, Diagnostics& diags) {
+  root_ = fs::absolute(output_dir).lexically_normal();
+  if (root_.filename() == ".") root_ = root_.parent_path();
+  shown_ = output_dir;
   boost::system::error_code ec;
-  fs::file_status st = fs::symlink_status(output, ec);
+  fs::file_status st = fs::symlink_status(root_, ec);
   if (fs::is_symlink(st)) {
-    diags.error(shown, 0, 0, "output folder is a symbolic link; gongkai will not write through it");
+    diags.error(shown_, 0, 0,
+                "output folder is a symbolic link; gongkai will not write through it");
     return false;
   }
-  bool exists = fs::exists(st);
-  if (exists && !fs::is_directory(st)) {
-    diags.error(shown, 0, 0, "output exists and is not a folder");
+  exists_ = fs::exists(st);
+  if (exists_ && !fs::is_directory(st)) {
+    diags.error(shown_, 0, 0, "output exists and is not a folder");
     return false;
   }
-  std::vector<bool> unchanged;
-  unchanged.reserve(tree.files().size());
-  stats = {};
-  for (const auto& [path, file] : tree.files()) {
-    unchanged.push_back(exists && is_unchanged(output / path, file));
-    ++(unchanged.back() ? stats.unchanged : stats.written);
+  if (exists_) paths_ = published_before(root_, manifest_);
+  return true;
+}
+
+bool PublishedSite::holds(const std::string& path, std::string_view bytes) const {
+  return exists_ && same_bytes_as_file(root_ / path, std::string(bytes));
+}
+
+bool PublishedSite::holds_copy_of(const std::string& path, const fs::path& from) const {
+  return exists_ && same_files(root_ / path, from);
+}
+
+bool PublishedSite::can_place(const std::string& path) const {
+  boost::system::error_code ec;
+  fs::path at = root_;
+  for (const fs::path& part : fs::path(path)) {
+    at /= part;
+    fs::file_status st = fs::symlink_status(at, ec);
+    if (!fs::exists(st)) return true;
+    const bool last = at == root_ / path;
+    if (last ? !fs::is_regular_file(st) : !fs::is_directory(st)) return false;
   }
-  std::string old_manifest;
-  const std::set<std::string> published =
-      exists ? published_before(output, old_manifest) : std::set<std::string>{};
-  const OutputFile manifest{format_manifest(tree), {}, kManifestName};
-  stats.removed = count_removed(output, published, tree);
-  if (exists && stats.written == 0 && stats.removed == 0 && old_manifest == manifest.bytes) {
-    return true;  // the published site is already byte for byte this one
+  return true;
+}
+
+StagedSite::StagedSite(const PublishedSite& old)
+    : old_(old), staging_(staging_path_for(old.root().string())) {}
+
+StagedSite::~StagedSite() {
+  boost::system::error_code ec;
+  if (begun_) fs::remove_all(staging_, ec);
+}
+
+bool StagedSite::begin(std::string& err) {
+  if (old_.exists()) {
+    err = unwritable_folder(old_.root());
+    if (!err.empty()) return false;
   }
-  try {
-    if (exists) {
-      const std::string problem = unwritable_folder(output);
-      if (!problem.empty()) throw PublishFailure{problem};
+  boost::system::error_code ec;
+  fs::remove_all(staging_, ec);  // left by a build that was killed
+  if (ec) {
+    err = "cannot clear " + staging_.string() + ": " + ec.message();
+    return false;
+  }
+  fs::create_directories(staging_, ec);
+  if (ec) {
+    err = "cannot create " + staging_.string() + ": " + ec.message();
+    return false;
+  }
+  begun_ = true;
+  return true;
+}
+
+namespace {
+
+bool make_parent(const fs::path& file, std::string& err) {
+  boost::system::error_code ec;
+  fs::create_directories(file.parent_path(), ec);
+  if (ec && !fs::is_directory(file.parent_path())) {
+    err = "cannot create " + file.parent_path().string() + ": " + ec.message();
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool StagedSite::write(const std::string& path, std::string_view bytes, std::string& err) {
+  const fs::path file = staging_ / path;
+  return make_parent(file, err) && write_file(file, bytes, err);
+}
+
+bool StagedSite::copy(const std::string& path, const fs::path& from, std::string& err) {
+  const fs::path file = staging_ / path;
+  if (!make_parent(file, err)) return false;
+  boost::system::error_code ec;
+  fs::copy_file(from, file, fs::copy_options::overwrite_existing, ec);
+  if (ec) err = "cannot copy " + from.string() + ": " + ec.message();
+  return !ec;
+}
+
+bool StagedSite::keep(const std::string& path, std::string& err) {
+  const fs::path file = staging_ / path;
+  if (!make_parent(file, err)) return false;
+  boost::system::error_code ec;
+  fs::create_hard_link(old_.root() / path, file, ec);
+  return !ec || copy(path, old_.root() / path, err);
+}
+
+bool StagedSite::finish(const std::set<std::string>& paths, Diagnostics& diags) {
+  std::string err;
+  const std::string manifest = format_manifest(paths);
+  const bool same_manifest = old_.exists() && old_.manifest() == manifest;
+  bool ok = same_manifest ? keep(kManifestName, err) : write(kManifestName, manifest, err);
+  if (ok && old_.exists())
+    ok = carry_foreign_entries(old_.root(), staging_, old_.paths(), paths, err);
+  if (ok) {
+    try {
+      swap_in(staging_, old_.root(), old_.exists());
+    } catch (const PublishFailure& f) {
+      err = f.message;
+      ok = false;
     }
-    fs::remove_all(staging, ec);  // left by a build that was killed
-    if (ec) throw PublishFailure{"cannot clear " + staging.string() + ": " + ec.message()};
-    fs::create_directories(staging, ec);
-    if (ec) throw PublishFailure{"cannot create " + staging.string() + ": " + ec.message()};
-    std::size_t i = 0;
-    for (const auto& [path, file] : tree.files()) {
-      const bool same = unchanged[i++];
-      if (stage_file(staging / path, output / path, file, same) && same) {
-        ++stats.written;  // the hard link failed, so the file was written after all
-        --stats.unchanged;
-      }
-    }
-    stage_file(staging / kManifestName, output / kManifestName, manifest,
-               old_manifest == manifest.bytes);
-    std::string err;
-    if (exists && !carry_foreign_entries(output, staging, published, tree, err)) {
-      throw PublishFailure{err};
-    }
-    swap_in(staging, output, exists);
-  } catch (const PublishFailure& f) {
-    fs::remove_all(staging, ec);
-    diags.error(shown, 0, 0, f.message + "; the previous site is left as it was");
-    return false;
-  } catch (const fs::filesystem_error& e) {
-    fs::remove_all(staging, ec);
-    diags.error(shown, 0, 0, std::string(e.what()) + "; the previous site is left as it was");
+  }
+  if (!ok) {
+    diags.error(old_.shown(), 0, 0, err + "; the previous site is left as it was");
     return false;
   }
-  fs::remove_all(staging, ec);  // the previous site, swapped out
+  boost::system::error_code ec;
+  fs::remove_all(staging_, ec);  // the previous site, swapped out
+  begun_ = false;
+  return true;
+}
+
+bool publish_in_place(const PublishedSite& old, const std::vector<ChangedFile>& changed,
+                      const std::set<std::string>& paths, PublishStats& stats, Diagnostics& diags) {
+  stats.in_place = true;
+  // Every folder it writes in must be writable before it starts, so that a site it cannot update
+  // is left as it was rather than part-way.
+  std::string err;
+  std::vector<std::string> touched;
+  for (const ChangedFile& f : changed) touched.push_back(f.path);
+  for (const std::string& path : old.paths()) {
+    if (!paths.count(path)) touched.push_back(path);
+  }
+  std::set<fs::path> folders{old.root()};
+  for (const std::string& path : touched) {
+    for (fs::path dir = (old.root() / path).parent_path(); is_within(dir, old.root());
+         dir = dir.parent_path()) {
+      if (!folders.insert(dir).second) break;
+    }
+  }
+  for (const fs::path& dir : folders) {
+    boost::system::error_code ec;
+    if (fs::exists(dir, ec) && ::access(dir.c_str(), W_OK | X_OK) != 0) {
+      diags.error(old.shown(), 0, 0,
+                  "cannot write in " + dir.string() + ": " + std::strerror(errno) +
+                      "; the previous site is left as it was");
+      return false;
+    }
+  }
+  std::set<std::string> both = old.paths();
+  both.insert(paths.begin(), paths.end());
+  // The manifest claims the new files before they exist, so a build that stops part-way leaves
+  // none that the next one would take for someone else's.
+  bool ok = both == old.paths() ||
+            replace_file(old.root() / kManifestName, format_manifest(both), {}, err);
+  // New files first, then the pages that may link to them.
+  for (int pass = 0; ok && pass < 2; ++pass) {
+    for (const ChangedFile& f : changed) {
+      if ((old.paths().count(f.path) == 0) != (pass == 0)) continue;
+      ok = replace_file(old.root() / f.path, f.bytes, f.copy_from, err);
+      if (!ok) break;
+      ++stats.written;
+    }
+  }
+  const std::string manifest = format_manifest(paths);
+  if (ok && manifest != old.manifest()) {
+    ok = replace_file(old.root() / kManifestName, manifest, {}, err);
+  }
+  if (!ok) {
+    diags.error(old.shown(), 0, 0, err + "; the next build completes the update");
+    return false;
+  }
+  for (const std::string& path : old.paths()) {
+    if (paths.count(path)) continue;
+    remove_with_empty_folders(old.root(), path);
+    ++stats.removed;
+  }
   return true;
 }
 

@@ -37,7 +37,7 @@ TEST(LoadDocument, DeeplyNestedBodyIsAnErrorAtTheMarkerTooDeep) {
                 std::to_string(2 * markdown::kMaxNesting + 1) +
                 ": error: lists and block quotes nest more than 100 levels deep here; real "
                 "documents need a handful\n");
-  EXPECT_TRUE(doc.body.links().empty());
+  EXPECT_TRUE(doc.links.empty());
 }
 
 TEST(LoadDocument, NestingAtTheLimitLoads) {
@@ -48,7 +48,7 @@ TEST(LoadDocument, NestingAtTheLimitLoads) {
   EXPECT_TRUE(
       load_document("content/a.md", kFrontMatter + body, test::default_test_config(), doc, diags))
       << (diags.all().empty() ? "" : diags.all()[0].message);
-  EXPECT_EQ(doc.body.links().size(), 1u);
+  EXPECT_EQ(doc.links.size(), 1u);
 }
 
 }  // namespace

@@ -1,0 +1,154 @@
+#include "cache/build_log.hpp"
+
+#include <boost/filesystem/operations.hpp>
+#include <cstdio>
+
+#include "util/byte_codec.hpp"
+#include "util/file_io.hpp"
+
+namespace gongkai {
+
+namespace fs = boost::filesystem;
+
+namespace {
+
+const char kMagic[] = "gongkai build log\n";
+const std::uint64_t kFormat = 1;
+// A source modified this close to the start of the build that read it may have changed again
+// within the same tick of the file system's clock.
+const std::int64_t kSettleNs = 2'000'000'000;
+
+std::string canonical_or_absolute(const std::string& dir) {
+  boost::system::error_code ec;
+  fs::path p = fs::weakly_canonical(fs::absolute(dir), ec);
+  return (ec ? fs::absolute(dir) : p).lexically_normal().string();
+}
+
+}  // namespace
+
+// The binary form of the log's parts, found by util/byte_codec.hpp through their types.
+void encode_value(ByteWriter& w, const FileStamp& s) {
+  w.u64(s.size);
+  w.u64(static_cast<std::uint64_t>(s.mtime_ns));
+  w.u64(s.inode);
+}
+bool decode_value(ByteReader& r, FileStamp& s) {
+  std::uint64_t mtime = 0;
+  bool ok = r.u64(s.size) && r.u64(mtime) && r.u64(s.inode);
+  s.mtime_ns = static_cast<std::int64_t>(mtime);
+  return ok;
+}
+
+void encode_value(ByteWriter& w, const SourceRecord& s) {
+  w.put(s.stamp);
+  w.put(s.bytes);
+  w.put(s.document);
+}
+bool decode_value(ByteReader& r, SourceRecord& s) {
+  return r.get(s.stamp) && r.get(s.bytes) && r.get(s.document);
+}
+
+void encode_value(ByteWriter& w, const OutputRecord& o) {
+  w.put(o.key);
+  w.put(o.bytes);
+  w.put(o.stamp);
+}
+bool decode_value(ByteReader& r, OutputRecord& o) {
+  return r.get(o.key) && r.get(o.bytes) && r.get(o.stamp);
+}
+
+bool BuildLog::stamp_is_settled(const FileStamp& stamp) const {
+  return stamp.mtime_ns < started_ns - kSettleNs;
+}
+
+fs::path build_log_path(const std::string& site_dir) {
+  return fs::path(site_dir) / ".gongkai" / "build-log";
+}
+
+Fingerprint build_identity(const std::string& site_dir, const std::string& output_dir) {
+  Hasher h;
+  h.add(program_fingerprint()).add(canonical_or_absolute(site_dir));
+  h.add(canonical_or_absolute(output_dir));
+  return h.done();
+}
+
+std::optional<BuildLog> read_build_log(const fs::path& file, const Fingerprint& identity,
+                                       std::string& why) {
+  std::string bytes, err;
+  boost::system::error_code ec;
+  if (!fs::exists(file, ec)) {
+    why = "no build log";
+    return std::nullopt;
+  }
+  if (!read_file(file, bytes, err)) {
+    why = "build log unreadable: " + err;
+    return std::nullopt;
+  }
+  const std::size_t magic = sizeof kMagic - 1;
+  if (bytes.size() < magic + 16 || bytes.compare(0, magic, kMagic) != 0) {
+    why = "build log damaged";
+    return std::nullopt;
+  }
+  const std::string_view body(bytes.data(), bytes.size() - 16);
+  ByteReader tail(std::string_view(bytes).substr(bytes.size() - 16));
+  Fingerprint sum;
+  if (!decode_value(tail, sum) || !(sum == fingerprint_of(body))) {
+    why = "build log damaged";
+    return std::nullopt;
+  }
+  ByteReader r(body.substr(magic));
+  std::uint64_t format = 0;
+  BuildLog log;
+  if (!r.u64(format) || format != kFormat || !r.get(log.identity)) {
+    why = "build log from another version";
+    return std::nullopt;
+  }
+  if (!(log.identity == identity)) {
+    why = "build log from another gongkai, site or output";
+    return std::nullopt;
+  }
+  std::uint64_t started = 0, outputs = 0;
+  bool ok = r.get(log.config_key) && r.u64(started) && r.get(log.sources) && r.u64(outputs) &&
+            outputs <= bytes.size();
+  log.started_ns = static_cast<std::int64_t>(started);
+  log.outputs.reserve(outputs);
+  for (std::uint64_t i = 0; ok && i < outputs; ++i) {
+    std::string path;
+    OutputRecord rec;
+    ok = r.get(path) && r.get(rec);
+    log.outputs.emplace(std::move(path), rec);
+  }
+  if (!ok || !r.at_end()) {
+    why = "build log damaged";
+    return std::nullopt;
+  }
+  return log;
+}
+
+bool write_build_log(const BuildLog& log, const fs::path& file, std::string& err) {
+  ByteWriter w;
+  w.bytes() = kMagic;
+  w.u64(kFormat);
+  w.put(log.identity);
+  w.put(log.config_key);
+  w.u64(static_cast<std::uint64_t>(log.started_ns));
+  w.put(log.sources);
+  w.u64(log.outputs.size());
+  for (const auto& [path, rec] : log.outputs) {
+    w.put(path);
+    w.put(rec);
+  }
+  w.put(fingerprint_of(w.bytes()));
+  boost::system::error_code ec;
+  fs::create_directories(file.parent_path(), ec);
+  const fs::path tmp = file.string() + ".tmp";
+  if (!write_file(tmp, w.bytes(), err)) return false;
+  if (std::rename(tmp.c_str(), file.c_str()) != 0) {
+    err = "cannot replace " + file.string();
+    fs::remove(tmp, ec);
+    return false;
+  }
+  return true;
+}
+
+}  // namespace gongkai

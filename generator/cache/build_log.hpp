@@ -1,0 +1,61 @@
+#pragma once
+// The build log under the site's .gongkai/ (SPEC §2): what the previous build read and wrote, so
+// the next one parses only the documents that changed, renders only the pages whose inputs changed
+// and writes only the files whose bytes changed (ARCHITECTURE.md: input fingerprints -> outputs).
+//
+// It is a cache, never a source of truth: a log made by another gongkai binary, for another site
+// or output folder, or damaged in any way, is not read, and the build is a clean one. A file's
+// stamp (size, modification time, inode) stands for its bytes only when it was modified well
+// before the build that recorded it started (git's "racily clean" rule); else its bytes are read.
+#include <boost/filesystem/path.hpp>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <unordered_map>
+
+#include "util/file_stamp.hpp"
+#include "util/fingerprint.hpp"
+
+namespace gongkai {
+
+// One content file as the previous build read it, and the document it made (encoded).
+struct SourceRecord {
+  FileStamp stamp;
+  Fingerprint bytes;
+  std::string document;
+};
+
+// One published file: what it was made from (the key its outputs/ kind computes), its bytes'
+// fingerprint and its stamp once written.
+struct OutputRecord {
+  Fingerprint key;
+  Fingerprint bytes;
+  FileStamp stamp;
+};
+
+struct BuildLog {
+  Fingerprint identity;         // the program, site folder and output folder it belongs to
+  Fingerprint config_key;       // site.toml (and --base-url): the documents were read under it
+  std::int64_t started_ns = 0;  // when its build began to read the sources
+  std::map<std::string, SourceRecord> sources;            // by path under content/
+  std::unordered_map<std::string, OutputRecord> outputs;  // by path under the output
+
+  // True when a source with this stamp, recorded by this log, can be trusted unread.
+  bool stamp_is_settled(const FileStamp& stamp) const;
+};
+
+// The log's place in the site: SITE/.gongkai/build-log.
+boost::filesystem::path build_log_path(const std::string& site_dir);
+
+// The identity a log must carry to be used for this build.
+Fingerprint build_identity(const std::string& site_dir, const std::string& output_dir);
+
+// Reads the log at file. Nothing, with why, when there is none or it cannot be trusted.
+std::optional<BuildLog> read_build_log(const boost::filesystem::path& file,
+                                       const Fingerprint& identity, std::string& why);
+
+// Writes log to file atomically (a temporary beside it, renamed over it). False with err.
+bool write_build_log(const BuildLog& log, const boost::filesystem::path& file, std::string& err);
+
+}  // namespace gongkai

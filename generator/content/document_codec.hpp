@@ -1,0 +1,17 @@
+#pragma once
+// A loaded document in the build cache's binary form (util/byte_codec.hpp), so that a rebuild
+// takes an unchanged file's metadata from the cache instead of parsing it again.
+#include <string>
+#include <string_view>
+
+#include "content/document.hpp"
+
+namespace gongkai {
+
+// Everything a build keeps of doc; not what the catalogue sets later (resolved).
+std::string encode_document(const Document& doc);
+
+// Reads what encode_document wrote into doc. False for anything else (a damaged cache).
+bool decode_document(std::string_view bytes, Document& doc);
+
+}  // namespace gongkai

@@ -1,0 +1,196 @@
+#include "outputs/incremental.hpp"
+
+#include <algorithm>
+#include <atomic>
+
+#include "util/parallel.hpp"
+
+namespace gongkai::outputs {
+
+namespace {
+
+// Why a job is made again (Ninja's -d explain).
+enum class Why { kept, no_log, new_file, touched, inputs };
+
+const char* why_text(Why why) {
+  switch (why) {
+    case Why::kept:
+      break;
+    case Why::no_log:
+      return "no build log";
+    case Why::new_file:
+      return "new output";
+    case Why::touched:
+      return "published file missing or changed since the last build";
+    case Why::inputs:
+      return "its inputs changed";
+  }
+  return "kept";
+}
+
+// A build making at most this many files writes them in place.
+std::size_t in_place_limit(std::size_t files) { return std::max<std::size_t>(256, files / 20); }
+
+struct Slot {
+  Why why = Why::kept;
+  const OutputRecord* old = nullptr;
+  bool trusted = false;  // the published file is the one old describes
+  bool changed = false;  // its bytes must be written
+  std::string bytes;
+  Fingerprint bytes_fp;
+  std::string error;
+};
+
+// Makes job's bytes into slot and says whether they differ from the published file's.
+void make(const OutputJob& job, const PublishedSite& site, render::Renderer& renderer, Slot& s) {
+  if (!job.copy_from.empty()) {
+    s.bytes_fp = job.key;
+    s.changed = !site.holds_copy_of(job.path, job.copy_from);
+    return;
+  }
+  if (!job.make(renderer, s.bytes, s.error)) return;
+  s.bytes_fp = fingerprint_of(s.bytes);
+  s.changed = s.trusted ? !(s.old->bytes == s.bytes_fp) : !site.holds(job.path, s.bytes);
+}
+
+void report(const std::vector<OutputJob>& jobs, const std::vector<Slot>& slots,
+            Diagnostics& diags) {
+  for (std::size_t i = 0; i < jobs.size(); ++i) {
+    if (!slots[i].error.empty()) {
+      diags.error(jobs[i].origin, 0, 0, slots[i].error + " (making " + jobs[i].path + ")");
+    }
+  }
+}
+
+bool failed(const std::vector<Slot>& slots) {
+  return std::any_of(slots.begin(), slots.end(), [](const Slot& s) { return !s.error.empty(); });
+}
+
+// Few changes: made in memory, then written file by file.
+bool publish_few(const std::vector<OutputJob>& jobs, std::vector<Slot>& slots,
+                 const std::vector<std::size_t>& dirty, std::vector<render::Renderer>& renderers,
+                 const PublishedSite& site, const std::set<std::string>& paths, PublishStats& stats,
+                 Diagnostics& diags) {
+  parallel_for(dirty.size(), [&](std::size_t worker, std::size_t k) {
+    make(jobs[dirty[k]], site, renderers[worker], slots[dirty[k]]);
+  });
+  if (failed(slots)) {
+    report(jobs, slots, diags);
+    return false;
+  }
+  std::vector<ChangedFile> changed;
+  for (std::size_t i : dirty) {
+    if (!slots[i].changed) continue;
+    changed.push_back({jobs[i].path, std::move(slots[i].bytes), jobs[i].copy_from});
+  }
+  stats.unchanged = jobs.size() - changed.size();
+  stats.in_place = true;
+  if (changed.empty() && paths == site.paths()) return true;  // the site is already this one
+  return publish_in_place(site, changed, paths, stats, diags);
+}
+
+// Many changes: every file into a staged copy of the site as it is made, then swapped in.
+bool publish_many(const std::vector<OutputJob>& jobs, std::vector<Slot>& slots,
+                  std::vector<render::Renderer>& renderers, const PublishedSite& site,
+                  const std::set<std::string>& paths, PublishStats& stats, Diagnostics& diags) {
+  StagedSite staged(site);
+  std::string err;
+  if (!staged.begin(err)) {
+    diags.error(site.shown(), 0, 0, err + "; the previous site is left as it was");
+    return false;
+  }
+  std::atomic<std::size_t> written{0};
+  parallel_for(jobs.size(), [&](std::size_t worker, std::size_t i) {
+    const OutputJob& job = jobs[i];
+    Slot& s = slots[i];
+    if (s.why != Why::kept) make(job, site, renderers[worker], s);
+    if (!s.error.empty()) return;
+    bool ok = true;
+    if (s.why == Why::kept || !s.changed) {
+      ok = staged.keep(job.path, s.error);
+    } else {
+      ok = job.copy_from.empty() ? staged.write(job.path, s.bytes, s.error)
+                                 : staged.copy(job.path, job.copy_from, s.error);
+      ++written;
+    }
+    s.bytes = std::string();  // let the page go: the build holds no page it has written
+    if (!ok && s.error.empty()) s.error = "cannot write";
+  });
+  if (failed(slots)) {
+    report(jobs, slots, diags);
+    return false;
+  }
+  stats.written = written;
+  stats.unchanged = jobs.size() - written;
+  for (const std::string& path : site.paths()) stats.removed += paths.count(path) ? 0 : 1;
+  if (site.exists() && written == 0 && paths == site.paths()) return true;  // thrown away
+  return staged.finish(paths, diags);
+}
+
+}  // namespace
+
+bool publish_outputs(const std::vector<OutputJob>& jobs, const render::Renderer& renderer,
+                     const std::string& output_dir, const BuildLog* previous, BuildLog& next,
+                     OutputStats& stats, Diagnostics& diags) {
+  PublishedSite site;
+  if (!site.open(output_dir, diags)) return false;
+  std::vector<Slot> slots(jobs.size());
+  parallel_for(jobs.size(), [&](std::size_t, std::size_t i) {
+    Slot& s = slots[i];
+    if (previous) {
+      auto it = previous->outputs.find(jobs[i].path);
+      if (it != previous->outputs.end()) s.old = &it->second;
+    }
+    if (s.old && site.exists()) {
+      auto now = stamp_of(site.root() / jobs[i].path, false);
+      s.trusted = now && *now == s.old->stamp;
+    }
+    s.why = !previous                      ? Why::no_log
+            : !s.old                       ? Why::new_file
+            : !s.trusted                   ? Why::touched
+            : !(s.old->key == jobs[i].key) ? Why::inputs
+                                           : Why::kept;
+  });
+  std::set<std::string> paths;
+  std::vector<std::size_t> dirty;
+  for (std::size_t i = 0; i < jobs.size(); ++i) {
+    paths.insert(paths.end(), jobs[i].path);
+    if (slots[i].why == Why::kept) continue;
+    dirty.push_back(i);
+    ++stats.reasons[why_text(slots[i].why)];
+    if (stats.examples.size() < 10) {
+      stats.examples.push_back(jobs[i].path + ": " + why_text(slots[i].why));
+    }
+  }
+  stats.files = jobs.size();
+  stats.made = dirty.size();
+
+  // A kainjow template keeps state while it renders: one renderer per worker.
+  std::vector<render::Renderer> renderers(worker_count(), renderer);
+  const bool few = previous && site.exists() && dirty.size() <= in_place_limit(jobs.size()) &&
+                   std::all_of(dirty.begin(), dirty.end(),
+                               [&](std::size_t i) { return site.can_place(jobs[i].path); });
+  const bool ok =
+      few ? publish_few(jobs, slots, dirty, renderers, site, paths, stats.published, diags)
+          : publish_many(jobs, slots, renderers, site, paths, stats.published, diags);
+  if (!ok) return false;
+
+  // What the next build will find: a kept file as it was, a made one as it is now.
+  next.outputs.clear();
+  next.outputs.reserve(jobs.size());
+  std::vector<std::optional<FileStamp>> stamps(jobs.size());
+  parallel_for(dirty.size(), [&](std::size_t, std::size_t k) {
+    stamps[dirty[k]] = stamp_of(site.root() / jobs[dirty[k]].path, false);
+  });
+  for (std::size_t i = 0; i < jobs.size(); ++i) {
+    const Slot& s = slots[i];
+    if (s.why == Why::kept) {
+      next.outputs.emplace(jobs[i].path, *s.old);
+    } else if (stamps[i]) {
+      next.outputs.emplace(jobs[i].path, OutputRecord{jobs[i].key, s.bytes_fp, *stamps[i]});
+    }
+  }
+  return true;
+}
+
+}  // namespace gongkai::outputs

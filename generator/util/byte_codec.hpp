@@ -1,0 +1,144 @@
+#pragma once
+// A compact binary form for what the build cache keeps (cache/, content/document_codec.hpp).
+// Integers are little-endian and fixed-size, strings and lists carry their length. The reader
+// never reads past its input: a damaged cache fails to read, it never crashes the build. A type of
+// its own is written by `encode_value(ByteWriter&, const T&)` and read by
+// `decode_value(ByteReader&, T&)`, declared beside the type's codec.
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <vector>
+
+namespace gongkai {
+
+class ByteWriter {
+ public:
+  void u64(std::uint64_t n) {
+    for (int i = 0; i < 8; ++i) out_.push_back(static_cast<char>(n >> (8 * i)));
+  }
+  void str(std::string_view s) {
+    u64(s.size());
+    out_.append(s);
+  }
+  template <typename T>
+  void put(const T& v) {
+    if constexpr (std::is_same_v<T, std::string>) {
+      str(v);
+    } else if constexpr (std::is_integral_v<T> || std::is_enum_v<T>) {
+      u64(static_cast<std::uint64_t>(v));
+    } else {
+      encode_value(*this, v);  // found by argument-dependent lookup
+    }
+  }
+  template <typename T>
+  void put(const std::optional<T>& v) {
+    u64(v ? 1 : 0);
+    if (v) put(*v);
+  }
+  template <typename T>
+  void put(const std::vector<T>& v) {
+    u64(v.size());
+    for (const T& item : v) put(item);
+  }
+  template <typename K, typename V, typename C>
+  void put(const std::map<K, V, C>& m) {
+    u64(m.size());
+    for (const auto& [k, v] : m) {
+      put(k);
+      put(v);
+    }
+  }
+  std::string& bytes() { return out_; }
+
+ private:
+  std::string out_;
+};
+
+class ByteReader {
+ public:
+  explicit ByteReader(std::string_view in) : in_(in) {}
+
+  bool u64(std::uint64_t& n) {
+    if (in_.size() - at_ < 8) return fail();
+    n = 0;
+    for (int i = 0; i < 8; ++i)
+      n |= std::uint64_t(static_cast<unsigned char>(in_[at_ + i])) << (8 * i);
+    at_ += 8;
+    return true;
+  }
+  bool str(std::string& s) {
+    std::uint64_t n = 0;
+    if (!u64(n) || n > in_.size() - at_) return fail();
+    s.assign(in_.data() + at_, n);
+    at_ += n;
+    return true;
+  }
+  template <typename T>
+  bool get(T& v) {
+    if constexpr (std::is_same_v<T, std::string>) {
+      return str(v);
+    } else if constexpr (std::is_same_v<T, bool>) {
+      std::uint64_t n = 0;
+      if (!u64(n) || n > 1) return fail();
+      v = n == 1;
+      return true;
+    } else if constexpr (std::is_integral_v<T> || std::is_enum_v<T>) {
+      std::uint64_t n = 0;
+      if (!u64(n)) return false;
+      v = static_cast<T>(n);
+      return true;
+    } else {
+      return decode_value(*this, v) || fail();
+    }
+  }
+  template <typename T>
+  bool get(std::optional<T>& v) {
+    std::uint64_t present = 0;
+    if (!u64(present) || present > 1) return fail();
+    v.reset();
+    if (present == 0) return true;
+    v.emplace();
+    return get(*v);
+  }
+  template <typename T>
+  bool get(std::vector<T>& v) {
+    std::uint64_t n = 0;
+    if (!u64(n) || n > in_.size() - at_) return fail();  // every item takes at least one byte
+    v.clear();
+    v.resize(n);
+    for (T& item : v) {
+      if (!get(item)) return false;
+    }
+    return true;
+  }
+  template <typename K, typename V, typename C>
+  bool get(std::map<K, V, C>& m) {
+    std::uint64_t n = 0;
+    if (!u64(n) || n > in_.size() - at_) return fail();
+    m.clear();
+    for (std::uint64_t i = 0; i < n; ++i) {
+      K k;
+      V v;
+      if (!get(k) || !get(v)) return false;
+      m.emplace_hint(m.end(), std::move(k), std::move(v));
+    }
+    return true;
+  }
+  bool at_end() const { return ok_ && at_ == in_.size(); }
+  bool ok() const { return ok_; }
+
+ private:
+  bool fail() {
+    ok_ = false;
+    at_ = in_.size();
+    return false;
+  }
+  std::string_view in_;
+  std::size_t at_ = 0;
+  bool ok_ = true;
+};
+
+}  // namespace gongkai
