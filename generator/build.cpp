@@ -1,5 +1,7 @@
 #include "build.hpp"
 
+#include <sys/resource.h>
+
 #include <boost/filesystem/operations.hpp>
 #include <chrono>
 #include <cstdio>
@@ -31,7 +33,10 @@ class StepTimer {
   explicit StepTimer(BuildStats& stats) : stats_(stats) {}
   void done(const char* step) {
     auto now = std::chrono::steady_clock::now();
-    stats_.steps.emplace_back(step, std::chrono::duration<double, std::milli>(now - last_).count());
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    stats_.steps.push_back({step, std::chrono::duration<double, std::milli>(now - last_).count(),
+                            static_cast<std::size_t>(usage.ru_maxrss) / 1024});
     last_ = now;
   }
 
@@ -65,8 +70,9 @@ std::string BuildOptions::output_dir() const {
 std::string BuildStats::report() const {
   std::string out;
   char line[200];
-  for (const auto& [step, ms] : steps) {
-    std::snprintf(line, sizeof line, "  %-12s %9.1f ms\n", step.c_str(), ms);
+  for (const auto& [step, ms, peak_mb] : steps) {
+    std::snprintf(line, sizeof line, "  %-12s %9.1f ms  %6zu MB peak so far\n", step.c_str(), ms,
+                  peak_mb);
     out += line;
   }
   out += "cache: " + cache + "\n";
@@ -182,9 +188,14 @@ bool build_site(const BuildOptions& options, Diagnostics& diags, BuildStats& sta
   stats.in_place = made.published.in_place;
   timer.done("render+write");
   if (!ok) return false;
-  // A log that cannot be written costs the next build its speed, not its correctness.
+  // A log that cannot be written costs the next build its speed, not its correctness. One that
+  // would say nothing new is not written again: no document was read, none went, no file was made.
+  const bool same_log = previous && stats.parsed == 0 && stats.reused == 0 && stats.made == 0 &&
+                        next.sources.size() == previous->sources.size() &&
+                        next.outputs.size() == previous->outputs.size() &&
+                        next.config_key == previous->config_key;
   std::string err;
-  if (!write_build_log(next, build_log_path(options.source), err)) {
+  if (!same_log && !write_build_log(next, build_log_path(options.source), err)) {
     diags.warning(".gongkai", 0, 0, "cannot keep the build log: " + err);
   }
   timer.done("log");

@@ -21,7 +21,12 @@ struct BuildOptions {
 // How long each step took, what was read and made again and why, and what the writer did, for
 // --stats.
 struct BuildStats {
-  std::vector<std::pair<std::string, double>> steps;  // step name, milliseconds
+  struct Step {
+    std::string name;
+    double ms = 0;
+    std::size_t peak_mb = 0;  // the process's peak resident memory when it ended
+  };
+  std::vector<Step> steps;
   std::string cache;  // how the previous build's log was used, or why not
   std::size_t documents = 0;
   std::size_t parsed = 0, reused = 0, unread = 0;  // documents, as content/loader.hpp counts them

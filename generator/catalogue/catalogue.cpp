@@ -34,17 +34,21 @@ void check_unique_index_numbers(const std::vector<Document>& docs, Diagnostics& 
 Catalogue Catalogue::assemble(ContentSet content, Diagnostics& diags) {
   check_unique_index_numbers(content.documents, diags);
   Catalogue c;
-  for (auto& doc : content.documents) {
-    if (doc.meta.is_draft()) {
-      c.drafts_.push_back(std::move(doc));
+  // Sorted by index number through their positions: moving whole documents about costs more.
+  std::vector<std::size_t> published;
+  for (std::size_t i = 0; i < content.documents.size(); ++i) {
+    if (content.documents[i].meta.is_draft()) {
+      c.drafts_.push_back(std::move(content.documents[i]));
     } else {
-      c.documents_.push_back(std::move(doc));
+      published.push_back(i);
     }
   }
-  std::stable_sort(c.documents_.begin(), c.documents_.end(),
-                   [](const Document& a, const Document& b) {
-                     return a.meta.index_number.text < b.meta.index_number.text;
-                   });
+  std::stable_sort(published.begin(), published.end(), [&](std::size_t a, std::size_t b) {
+    return content.documents[a].meta.index_number.text <
+           content.documents[b].meta.index_number.text;
+  });
+  c.documents_.reserve(published.size());
+  for (std::size_t i : published) c.documents_.push_back(std::move(content.documents[i]));
   c.attachments_ = std::move(content.attachments);
   c.attachment_sizes_ = std::move(content.attachment_sizes);
   c.index();

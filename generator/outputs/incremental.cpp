@@ -113,7 +113,7 @@ bool publish_many(const std::vector<OutputJob>& jobs, std::vector<Slot>& slots,
                                  : staged.copy(job.path, job.copy_from, s.error);
       ++written;
     }
-    s.bytes = std::string();  // let the page go: the build holds no page it has written
+    std::string().swap(s.bytes);  // let the page go (assigning "" would keep its buffer)
     if (!ok && s.error.empty()) s.error = "cannot write";
   });
   if (failed(slots)) {

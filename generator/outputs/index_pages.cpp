@@ -30,10 +30,16 @@ Fingerprint page_key(const OutputContext& ctx, const IndexPage& page) {
   }
   const Taxonomy& tx = ctx.taxonomies.all()[page.taxonomy];
   if (page.kind == IndexPage::Kind::overview) {
-    // Few pages, each listing terms: every term and its children, whatever the slice.
-    for (const TaxonomyTerm& t : tx.terms) add_term(h, t);
+    // A tree on one page, with each branch's children; a flat list a slice at a time.
     h.add(tx.top.size());
-    for (std::size_t id : tx.top) h.add(id);
+    const std::size_t per_page =
+        tx.is_tree ? tx.top.size() : static_cast<std::size_t>(tx.config->terms_page_size);
+    const std::size_t begin = std::min(tx.top.size(), (page.page - 1) * per_page);
+    for (std::size_t i = begin; i < std::min(tx.top.size(), begin + per_page); ++i) {
+      const TaxonomyTerm& t = tx.terms[tx.top[i]];
+      add_term(h, t);
+      for (std::size_t child : t.children) add_term(h, tx.terms[child]);
+    }
     return h.done();
   }
   const TaxonomyTerm& term = tx.terms[page.term];

@@ -38,10 +38,17 @@ class Walk {
     if (fs::is_directory(real, ec)) folder(path, real, "");
   }
 
+  static unsigned part_byte(char c) { return c == '/' ? 0u : static_cast<unsigned char>(c) + 1u; }
+
   std::vector<SiteFile> take() {
-    // Part by part, as paths sort ("a/x" before "a-b/x"), the order documents have always had.
-    std::sort(files_.begin(), files_.end(),
-              [](const SiteFile& a, const SiteFile& b) { return a.path < b.path; });
+    // Part by part, as paths sort ("a/x" before "a-b/x"), the order documents have always had:
+    // the relative names compared byte by byte with '/' lowest, which is that order, without
+    // taking every path apart at every comparison (a quarter of a warm build at 10,000).
+    std::sort(files_.begin(), files_.end(), [](const SiteFile& a, const SiteFile& b) {
+      return std::lexicographical_compare(
+          a.rel.begin(), a.rel.end(), b.rel.begin(), b.rel.end(),
+          [](char x, char y) { return part_byte(x) < part_byte(y); });
+    });
     return std::move(files_);
   }
 
