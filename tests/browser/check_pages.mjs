@@ -299,10 +299,10 @@ async function bodyFontSize(page) {
   }, SEL.body);
 }
 
-// Presses Tab until the element marked data-gk-test=KEY has the focus (at most 80 times).
-async function tabTo(page, key) {
-  // Start from the top of the page: focusing the body moves Chromium's sequential focus starting
-  // point there (blur alone leaves it where the last Tab stopped, deep in a long page).
+// Moves the keyboard focus to the top of the page, so that the next Tab reaches the page's first
+// stop: focusing the body moves Chromium's sequential focus starting point there (blur alone leaves
+// it where the last Tab stopped, deep in a long page).
+async function focusFromTop(page) {
   await page.evaluate(() => {
     document.activeElement?.blur();
     window.scrollTo(0, 0);
@@ -310,6 +310,11 @@ async function tabTo(page, key) {
     document.body.focus();
     document.body.removeAttribute('tabindex');
   });
+}
+
+// Presses Tab until the element marked data-gk-test=KEY has the focus (at most 80 times).
+async function tabTo(page, key) {
+  await focusFromTop(page);
   for (let i = 0; i < 80; i++) {
     await page.keyboard.press('Tab');
     if (await page.evaluate((key) => document.activeElement?.getAttribute('data-gk-test') === key, key)) return true;
@@ -364,15 +369,7 @@ async function checkLineHeight(page) {
 // Every one of the first 25 stops of the Tab key shows where the focus is.
 async function checkFocusVisible(page) {
   const problems = [];
-  // Start from the top of the page: focusing the body moves Chromium's sequential focus starting
-  // point there (blur alone leaves it where the last Tab stopped, deep in a long page).
-  await page.evaluate(() => {
-    document.activeElement?.blur();
-    window.scrollTo(0, 0);
-    document.body.setAttribute('tabindex', '-1');
-    document.body.focus();
-    document.body.removeAttribute('tabindex');
-  });
+  await focusFromTop(page);
   for (let i = 0; i < 25; i++) {
     await page.keyboard.press('Tab');
     const f = await page.evaluate(() => {

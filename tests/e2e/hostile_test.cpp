@@ -9,6 +9,7 @@
 #include <regex>
 
 #include "e2e/hostile_site.hpp"
+#include "util/text.hpp"
 
 namespace gongkai::test {
 namespace {
@@ -41,10 +42,6 @@ std::string shown_text(std::string html) {
     }
   }
   return html;
-}
-
-bool ends_with(const std::string& s, const std::string& tail) {
-  return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
 }
 
 // Tags a hostile value could smuggle in, and a broken-out attribute. The theme's own script

@@ -1,0 +1,779 @@
+// SPEC §7 and issue 16: a build that reuses what the previous one left (the output and the site's
+// .gongkai/ cache) publishes exactly what a clean build of the same sources publishes, byte for
+// byte, and rewrites no file whose bytes did not change.
+//
+// One site folder is edited step by step and built after each step into the same output, keeping
+// its .gongkai/ between builds. After each step the site is copied (without .gongkai/) and built
+// from scratch into a fresh folder, and the two outputs must hold the same files, bytes, modes
+// and folders. Written against the non-incremental binary, so that it passes before and after the
+// build becomes incremental.
+//
+// The edits are code that finds the text it changes and throws when it is not there (gtest then
+// fails the test and names the edit), so a step cannot silently do nothing.
+#include <fcntl.h>
+#include <gtest/gtest.h>
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <boost/filesystem.hpp>
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+#include <functional>
+#include <ostream>
+#include <stdexcept>
+
+#include "e2e/run_gongkai.hpp"
+#include "util/text.hpp"
+
+namespace gongkai::test {
+namespace {
+
+// ---------- comparing outputs ----------
+
+// A short, printable excerpt of bytes around at (whole UTF-8 characters, newlines shown as \n).
+std::string excerpt(const std::string& bytes, std::size_t at) {
+  std::size_t begin = at > 40 ? at - 40 : 0;
+  std::size_t end = std::min(bytes.size(), at + 40);
+  while (begin > 0 && (static_cast<unsigned char>(bytes[begin]) & 0xC0) == 0x80) --begin;
+  while (end < bytes.size() && (static_cast<unsigned char>(bytes[end]) & 0xC0) == 0x80) ++end;
+  std::string out;
+  for (std::size_t i = begin; i < end; ++i) {
+    const unsigned char c = static_cast<unsigned char>(bytes[i]);
+    if (c == '\n') {
+      out += "\\n";
+    } else if (c < 0x20 || c == 0x7F) {
+      char hex[8];
+      std::snprintf(hex, sizeof hex, "\\x%02X", c);
+      out += hex;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out;
+}
+
+std::string kind_name(EntryState::Kind kind) {
+  switch (kind) {
+    case EntryState::Kind::file:
+      return "a file";
+    case EntryState::Kind::folder:
+      return "a folder";
+    case EntryState::Kind::symlink:
+      return "a symbolic link";
+    default:
+      return "something else";
+  }
+}
+
+std::string octal(unsigned mode) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04o", mode);
+  return buf;
+}
+
+// "" when the incremental output and the clean one hold the same entries (the same files with the
+// same bytes and modes, the same folders, the same symbolic links), else one line per difference,
+// in path order, the first few of them.
+std::string compare_outputs(const TreeState& inc, const TreeState& ref) {
+  std::vector<std::string> diffs;
+  auto i = inc.begin();
+  auto r = ref.begin();
+  while (i != inc.end() || r != ref.end()) {
+    if (r == ref.end() || (i != inc.end() && i->first < r->first)) {
+      diffs.push_back("only in the incremental output: " + i->first);
+      ++i;
+      continue;
+    }
+    if (i == inc.end() || r->first < i->first) {
+      diffs.push_back("missing from the incremental output: " + r->first);
+      ++r;
+      continue;
+    }
+    const std::string& path = i->first;
+    const EntryState& a = i->second;
+    const EntryState& b = r->second;
+    if (a.kind != b.kind) {
+      diffs.push_back(path + ": " + kind_name(a.kind) + " in the incremental output, " +
+                      kind_name(b.kind) + " in the clean one");
+    } else if (a.bytes != b.bytes) {
+      const std::size_t at = static_cast<std::size_t>(
+          std::mismatch(a.bytes.begin(), a.bytes.begin() + std::min(a.bytes.size(), b.bytes.size()),
+                        b.bytes.begin())
+              .first -
+          a.bytes.begin());
+      diffs.push_back(path + ": bytes differ (incremental " + std::to_string(a.bytes.size()) +
+                      " bytes, clean " + std::to_string(b.bytes.size()) +
+                      "); first difference at byte " + std::to_string(at) +
+                      ":\n      incremental: …" + excerpt(a.bytes, at) + "…\n      clean:       …" +
+                      excerpt(b.bytes, at) + "…");
+    } else if (a.mode != b.mode) {
+      diffs.push_back(path + ": mode " + octal(a.mode) + " in the incremental output, " +
+                      octal(b.mode) + " in the clean one");
+    }
+    ++i;
+    ++r;
+  }
+  constexpr std::size_t kShown = 10;
+  std::string out;
+  for (std::size_t n = 0; n < diffs.size() && n < kShown; ++n) out += "  " + diffs[n] + "\n";
+  if (diffs.size() > kShown) {
+    out += "  … and " + std::to_string(diffs.size() - kShown) + " more differences\n";
+  }
+  return out;
+}
+
+// The files of after whose bytes are the same as in before but which were written again (a new
+// inode or modification time): SPEC §7, files whose bytes did not change are not rewritten.
+std::string rewritten_unchanged(const TreeState& before, const TreeState& after) {
+  std::string out;
+  std::size_t n = 0;
+  for (const auto& [path, a] : after) {
+    auto b = before.find(path);
+    if (a.kind != EntryState::Kind::file || b == before.end() ||
+        b->second.kind != EntryState::Kind::file || b->second.bytes != a.bytes) {
+      continue;
+    }
+    if (b->second.inode == a.inode && b->second.mtime_ns == a.mtime_ns) continue;
+    if (++n <= 10) out += "  same bytes, rewritten: " + path + "\n";
+  }
+  if (n > 10) out += "  … " + std::to_string(n - 10) + " more\n";
+  return out;
+}
+
+// How many files a build added, removed or changed the bytes of.
+std::size_t changed_files(const TreeState& before, const TreeState& after) {
+  std::size_t n = 0;
+  for (const auto& [path, a] : after) {
+    auto b = before.find(path);
+    if (a.kind == EntryState::Kind::file && (b == before.end() || b->second.bytes != a.bytes)) ++n;
+  }
+  for (const auto& [path, b] : before) {
+    if (b.kind == EntryState::Kind::file && !after.count(path)) ++n;
+  }
+  return n;
+}
+
+// Fails (and goes on) when there are differences, printing them as they are, one a line.
+void expect_none(const std::string& differences, const std::string& what) {
+  EXPECT_TRUE(differences.empty()) << what << ":\n" << differences;
+}
+
+// ---------- editing the site ----------
+
+[[noreturn]] void edit_failed(const std::string& what) {
+  throw std::runtime_error("the test's edit did not apply: " + what);
+}
+
+// text with the first `from` replaced by `to`; throws when `from` is not there.
+std::string replace_once(std::string text, const std::string& from, const std::string& to) {
+  const std::size_t at = text.find(from);
+  if (at == std::string::npos) edit_failed("\"" + from + "\" not found");
+  return text.replace(at, from.size(), to);
+}
+
+// Rewrites file with change(its bytes); throws when the change leaves the bytes as they were.
+void edit(const fs::path& file, const std::function<std::string(const std::string&)>& change) {
+  const std::string before = read_bytes(file);
+  const std::string after = change(before);
+  if (after == before) edit_failed("no change to " + file.string());
+  write_bytes(file, after);
+}
+
+void replace_in(const fs::path& file, const std::string& from, const std::string& to) {
+  edit(file, [&](const std::string& s) { return replace_once(s, from, to); });
+}
+
+// Where a document's closing "+++" line starts (SPEC §3: the front matter opens the file).
+std::size_t front_matter_end(const std::string& text, const std::string& name) {
+  if (text.rfind("+++\n", 0) != 0) edit_failed(name + " does not open with +++");
+  const std::size_t at = text.find("\n+++\n", 3);
+  if (at == std::string::npos) edit_failed(name + " has no closing +++");
+  return at + 1;
+}
+
+// The value of a top-level `key = value` line of a document's front matter, as written.
+std::string key_value(const std::string& text, const std::string& key, const std::string& name) {
+  const std::size_t end = front_matter_end(text, name);
+  const std::size_t at = text.find("\n" + key + " = ");
+  if (at == std::string::npos || at >= end) edit_failed(name + " has no " + key + " line");
+  const std::size_t value = at + key.size() + 4;
+  return text.substr(value, text.find('\n', value) - value);
+}
+
+// text with key's value replaced by value (TOML, as it is to be written).
+std::string with_key(const std::string& text, const std::string& key, const std::string& value,
+                     const std::string& name) {
+  const std::string line = "\n" + key + " = " + key_value(text, key, name) + "\n";
+  return replace_once(text, line, "\n" + key + " = " + value + "\n");
+}
+
+// text with a paragraph added at the start of the body.
+std::string with_paragraph(const std::string& text, const std::string& paragraph,
+                           const std::string& name) {
+  std::string out = text;
+  return out.insert(front_matter_end(text, name) + 4, "\n" + paragraph + "\n");
+}
+
+// Sets a file's modification time (nanoseconds since the epoch), as a copy or checkout may.
+void set_mtime_ns(const fs::path& file, long long ns) {
+  struct timespec times[2];
+  times[0].tv_sec = 0;
+  times[0].tv_nsec = UTIME_OMIT;
+  times[1].tv_sec = static_cast<time_t>(ns / 1000000000LL);
+  times[1].tv_nsec = static_cast<long>(ns % 1000000000LL);
+  if (::utimensat(AT_FDCWD, file.c_str(), times, 0) != 0) edit_failed("utimensat " + file.string());
+}
+
+long long mtime_ns(const fs::path& file) {
+  struct stat st;
+  if (::stat(file.c_str(), &st) != 0) edit_failed("stat " + file.string());
+  return static_cast<long long>(st.st_mtim.tv_sec) * 1000000000LL + st.st_mtim.tv_nsec;
+}
+
+// Writes new bytes of the same size into file and gives it back its modification time: a change
+// that a cache trusting size and time alone would miss.
+void rewrite_same_size_and_time(const fs::path& file, const std::string& from,
+                                const std::string& to) {
+  if (from.size() != to.size()) edit_failed("same-size edit with texts of different sizes");
+  const long long mtime = mtime_ns(file);
+  const std::size_t size = fs::file_size(file);
+  replace_in(file, from, to);
+  if (fs::file_size(file) != size) edit_failed("size changed: " + file.string());
+  set_mtime_ns(file, mtime);
+}
+
+// A document of the site, by its path under content/.
+struct Doc {
+  std::string rel;  // "fgw/2021/00008.md"
+  std::string index_number;
+  std::string text;
+};
+
+std::vector<Doc> documents(const fs::path& site) {
+  std::vector<Doc> docs;
+  for (const std::string& rel : list_files(site / "content")) {
+    if (!ends_with(rel, ".md")) continue;
+    Doc d{rel, "", read_bytes(site / "content" / rel)};
+    std::string v = key_value(d.text, "index_number", rel);
+    if (v.size() < 2 || v.front() != '"' || v.back() != '"') edit_failed("index_number of " + rel);
+    d.index_number = v.substr(1, v.size() - 2);
+    docs.push_back(std::move(d));
+  }
+  return docs;
+}
+
+// The documents the steps edit, chosen from the site itself so that any fixture serves.
+struct Picks {
+  // Documents nothing refers to (by index number or file name) and that refer to nothing (no
+  // link, no `interprets`), published, not bundles: they can be deleted, renamed, moved to another
+  // folder or made drafts without breaking a link.
+  std::vector<std::string> free;
+  // A document another one interprets: its title shows on that one's page too.
+  std::string interpreted;
+};
+
+// The documents doc links to by relative path ("../2021/00008.md"), as paths under content/.
+std::vector<std::string> links_to_documents(const Doc& doc) {
+  std::vector<std::string> targets;
+  const fs::path folder = fs::path(doc.rel).parent_path();
+  for (std::size_t at = doc.text.find("]("); at != std::string::npos;
+       at = doc.text.find("](", at + 2)) {
+    const std::size_t end = doc.text.find(')', at);
+    const std::string href = doc.text.substr(at + 2, end - at - 2);
+    if (!ends_with(href, ".md") || href.find(':') != std::string::npos) continue;
+    targets.push_back((folder / href).lexically_normal().generic_string());
+  }
+  return targets;
+}
+
+Picks pick_documents(const fs::path& site) {
+  const std::vector<Doc> docs = documents(site);
+  Picks picks;
+  for (const Doc& d : docs) {
+    if (fs::path(d.rel).filename() == "index.md" || d.text.find("](") != std::string::npos ||
+        d.text.find("interprets") != std::string::npos ||
+        d.text.find("draft") != std::string::npos) {
+      continue;
+    }
+    const bool referred = std::any_of(docs.begin(), docs.end(), [&](const Doc& o) {
+      const std::vector<std::string> links = links_to_documents(o);
+      return &o != &d && (o.text.find(d.index_number) != std::string::npos ||
+                          std::find(links.begin(), links.end(), d.rel) != links.end());
+    });
+    if (!referred) picks.free.push_back(d.rel);
+  }
+  for (const Doc& d : docs) {
+    const std::size_t at = d.text.find("\ninterprets = [\"");
+    if (at == std::string::npos || at > front_matter_end(d.text, d.rel)) continue;
+    const std::size_t begin = at + 16;
+    const std::string target = d.text.substr(begin, d.text.find('"', begin) - begin);
+    for (const Doc& t : docs) {
+      if (t.index_number == target) picks.interpreted = t.rel;
+    }
+    if (!picks.interpreted.empty()) break;
+  }
+  return picks;
+}
+
+// ---------- the fixture ----------
+
+enum class SiteKind { sample, generated };
+
+// How gtest (and so ctest's test names) shows the parameter.
+void PrintTo(SiteKind kind, std::ostream* os) {
+  *os << (kind == SiteKind::sample ? "sample" : "generated");
+}
+
+class IncrementalBuild : public ::testing::TestWithParam<SiteKind> {
+ protected:
+  void SetUp() override {
+    const fs::path root = test_data().parent_path();
+    if (GetParam() == SiteKind::sample) {
+      // The repository's own sample catalogue (site.toml and content/ at the root).
+      fs::create_directories(site_);
+      fs::copy_file(root / "site.toml", site_ / "site.toml");
+      for (const char* folder : {"content", "static", "templates"}) {
+        if (fs::is_directory(root / folder)) copy_tree(root / folder, site_ / folder);
+      }
+    } else {
+      // A small generated catalogue (bench/README.md): two dozen issuers, interpretations,
+      // cross-links, documents of every validity.
+      RunResult gen =
+          run_command({"/usr/bin/python3", (root / "bench/make_catalogue.py").string(),
+                       site_.string(), "--documents", "30", "--seed", "7", "--jobs", "1"});
+      ASSERT_EQ(gen.exit_code, 0) << "bench/make_catalogue.py failed (python3-jieba missing? "
+                                     "scripts/install-deps.sh test installs it):\n"
+                                  << gen.err;
+    }
+    fs::create_directories(www_);
+  }
+
+  RunResult build(const fs::path& output) const {
+    return run_gongkai({"build", "--source", site_.string(), "--output", output.string()});
+  }
+
+  // The site as the build may not change it: everything but its own .gongkai/ cache.
+  TreeState site_state() const {
+    TreeState state = snapshot(site_);
+    for (auto it = state.begin(); it != state.end();) {
+      it = it->first == ".gongkai" || it->first.rfind(".gongkai/", 0) == 0 ? state.erase(it)
+                                                                           : std::next(it);
+    }
+    return state;
+  }
+
+  // What a build leaves beside the output: the output alone (no staging folder, no temporary
+  // file).
+  void expect_nothing_beside(const fs::path& output) const {
+    std::vector<std::string> names;
+    for (fs::directory_iterator it(output.parent_path()), end; it != end; ++it) {
+      names.push_back(it->path().filename().string());
+    }
+    EXPECT_EQ(names, std::vector<std::string>{output.filename().string()});
+  }
+
+  // Builds a copy of the site as it is now, without its .gongkai/, into a fresh folder and
+  // requires the output that published to hold exactly what that clean build holds. (Not beside
+  // the incremental build: on this project's two cores both builds then take longer than in turn.)
+  void expect_same_as_clean_build(const TreeState& published) const {
+    TempDir clean;
+    copy_tree(site_, clean.path() / "site");
+    fs::remove_all(clean.path() / "site/.gongkai");
+    const RunResult r = run_gongkai({"build", "--source", (clean.path() / "site").string(),
+                                     "--output", (clean.path() / "out").string()});
+    ASSERT_EQ(r.exit_code, 0) << "the clean build failed:\n" << r.err;
+    expect_none(compare_outputs(published, snapshot(clean.path() / "out")),
+                "the incremental output differs from a clean build of the same sources");
+  }
+
+  // A step that changes the site: the build succeeds, writes only what changed, and publishes
+  // what a clean build publishes.
+  void build_matches_clean() {
+    const TreeState site_before = site_state();
+    const auto start = std::chrono::steady_clock::now();
+    const RunResult r = build(out_);
+    build_ms_ +=
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    expect_none(describe_changes(site_before, site_state()),
+                "the build changed the site outside .gongkai/");
+    expect_nothing_beside(out_);
+    const TreeState after = snapshot(out_);
+    expect_none(rewritten_unchanged(published_, after),
+                "the build rewrote files whose bytes did not change");
+    EXPECT_GT(changed_files(published_, after), 0u)
+        << "the step changed no published file: its edit did not reach the build";
+    published_ = after;
+    expect_same_as_clean_build(after);
+  }
+
+  // A step after which the sources hold the same bytes as at a state already compared with a
+  // clean build (nothing changed, only modification times, an error fixed back): the output is
+  // left exactly as it was, folders and times included.
+  void build_leaves_output_as_it_was() {
+    const TreeState site_before = site_state();
+    const RunResult r = build(out_);
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    expect_none(describe_changes(site_before, site_state()),
+                "the build changed the site outside .gongkai/");
+    expect_nothing_beside(out_);
+    expect_none(describe_changes(published_, snapshot(out_)),
+                "the build changed the output, which it had to leave as it was");
+  }
+
+  // A step that breaks the document culprit: the build fails, naming it, and writes nothing
+  // (SPEC §7).
+  void build_fails(const std::string& culprit) {
+    const TreeState site_before = site_state();
+    const RunResult r = build(out_);
+    EXPECT_EQ(r.exit_code, 1) << r.err;
+    EXPECT_NE(r.err.find("content/" + culprit + ":"), std::string::npos) << r.err;
+    expect_none(describe_changes(site_before, site_state()),
+                "the build changed the site outside .gongkai/");
+    expect_nothing_beside(out_);
+    expect_none(describe_changes(published_, snapshot(out_)),
+                "the build changed the output, which it had to leave as it was");
+  }
+
+  fs::path doc(const std::string& rel) const { return site_ / "content" / rel; }
+
+  // Every attachment of the site: the files under content/ that are not documents.
+  std::vector<fs::path> attachments() const {
+    std::vector<fs::path> files;
+    for (const std::string& rel : list_files(site_ / "content")) {
+      if (!ends_with(rel, ".md") && rel.find("/.") == std::string::npos && rel[0] != '.') {
+        files.push_back(site_ / "content" / rel);
+      }
+    }
+    return files;
+  }
+
+  // Each regular file under the site's .gongkai/ (made, with one file, when the build keeps none
+  // yet, so that the cache code to come meets the damage).
+  std::vector<fs::path> cache_files() const {
+    const fs::path cache = site_ / ".gongkai";
+    if (!fs::is_directory(cache)) write_bytes(cache / "state", "not written by gongkai\n");
+    std::vector<fs::path> files;
+    for (const std::string& rel : list_files(cache)) files.push_back(cache / rel);
+    return files;
+  }
+
+  TempDir tmp_;
+  const fs::path site_ = tmp_.path() / "site";
+  const fs::path www_ = tmp_.path() / "www";
+  const fs::path out_ = www_ / "out";
+  TreeState published_;  // the output as the last successful build left it
+  double build_ms_ = 0;  // time spent in the incremental builds of build_matches_clean()
+};
+
+// Names the step in every failure message under it: "step: a document … deleted:
+// fgw/2021/00004.md".
+#define STEP(what) SCOPED_TRACE(std::string("step: ") + (what))
+
+TEST_P(IncrementalBuild, EveryEditPublishesWhatACleanBuildPublishes) {
+  const Picks picks = pick_documents(site_);
+  ASSERT_GE(picks.free.size(), 9u) << "the fixture has too few documents nothing links to";
+  ASSERT_FALSE(picks.interpreted.empty()) << "the fixture has no interpreted document";
+  // Each step's document, distinct from the others.
+  const std::string body_doc = picks.free[0];       // body edits, template of the new document
+  const std::string deleted_doc = picks.free[1];    // deleted
+  const std::string renamed_doc = picks.free[2];    // renamed into a new folder
+  const std::string draft_doc = picks.free[3];      // made a draft, then published again
+  const std::string broken_doc = picks.free[4];     // an invalid date
+  const std::string unknown_doc = picks.free[5];    // an unknown key
+  const std::string bundle_doc = picks.free[6];     // becomes NAME/index.md with files beside it
+  const std::string touched_doc = picks.free[7];    // same size, same time, other bytes
+  const std::string sibling_doc = picks.free[8];    // edited while the cache is damaged
+  const std::string moved_doc = picks.interpreted;  // date and title
+  const std::string folder = fs::path(body_doc).parent_path().generic_string();
+  // The steps that do not depend on the site's shape (the theme, the cache, the output) run on
+  // the sample site only: each step costs two builds, most of it making folders.
+  const bool every_step = GetParam() == SiteKind::sample;
+  int edits = 0;  // numbers the edits of edit_body, so that each one changes the bytes
+  const auto edit_body = [&](const std::string& rel) {
+    edit(doc(rel), [&](const std::string& s) {
+      return with_paragraph(s, "第" + std::to_string(++edits) + "次修改时补充的说明。", rel);
+    });
+  };
+
+  {
+    STEP("first build, no cache");
+    ASSERT_FALSE(fs::exists(site_ / ".gongkai"));
+    ASSERT_NO_FATAL_FAILURE(build_matches_clean());
+  }
+  {
+    STEP("rebuild with nothing changed");
+    ASSERT_NO_FATAL_FAILURE(build_leaves_output_as_it_was());
+  }
+  {
+    STEP("one document's body text edited: " + body_doc);
+    edit(doc(body_doc), [&](const std::string& s) {
+      return with_paragraph(s, "本段为增量构建测试新增的正文。", body_doc);
+    });
+    ASSERT_NO_FATAL_FAILURE(build_matches_clean());
+  }
+  std::string moved_date;
+  {
+    STEP(
+        "an interpreted document's 生成日期 moved to the newest, in a new year, and its title "
+        "changed: " +
+        moved_doc);
+    edit(doc(moved_doc), [&](const std::string& s) {
+      moved_date = key_value(s, "date", moved_doc);
+      const std::string title = key_value(s, "title", moved_doc);
+      const std::string t =
+          with_key(s, "title", title.substr(0, title.size() - 1) + "（修订）\"", moved_doc);
+      return with_key(t, "date", "2025-01-02T09:00:00+08:00", moved_doc);
+    });
+    ASSERT_NO_FATAL_FAILURE(build_matches_clean());
+  }
+  {
+    STEP("the same document's date moved back: the new year's term pages go: " + moved_doc);
+    edit(doc(moved_doc),
+         [&](const std::string& s) { return with_key(s, "date", moved_date, moved_doc); });
+    ASSERT_NO_FATAL_FAILURE(build_matches_clean());
+  }
+  {
+    STEP("a new document added beside " + body_doc);
+    const std::string text = read_bytes(doc(body_doc));
+    const std::string index_number = key_value(text, "index_number", body_doc);
+    const std::size_t dash = index_number.rfind('-');
+    ASSERT_NE(dash, std::string::npos) << index_number;
+    const std::string prefix = index_number.substr(1, dash);  // "629900036/2021-"
+    int serial = 0;
+    for (const Doc& d : documents(site_)) {
+      if (d.index_number.rfind(prefix, 0) == 0) {
+        serial = std::max(serial, std::stoi(d.index_number.substr(prefix.size())));
+      }
+    }
+    char digits[16];
+    std::snprintf(digits, sizeof digits, "%05d", serial + 1);
+    const fs::path added = doc(folder) / (std::string(digits) + ".md");
+    ASSERT_FALSE(fs::exists(added)) << added;
+    std::string t = with_key(text, "index_number", "\"" + prefix + digits + "\"", body_doc);
+    t = with_key(t, "title", "\"关于增量构建测试新增文件的通知\"", body_doc);
+    t = with_key(t, "date", "2020-06-15T10:00:00+08:00", body_doc);
+    write_bytes(added, t);
+    ASSERT_NO_FATAL_FAILURE(build_matches_clean());
+  }
+  {
+    STEP("a document nothing links to deleted: " + deleted_doc);
+    ASSERT_TRUE(fs::remove(doc(deleted_doc)));
+    ASSERT_NO_FATAL_FAILURE(build_matches_clean());
+  }
+  {
+    STEP("a document renamed, into a new folder (a new URL, the same bytes): " + renamed_doc);
+    const fs::path to = site_ / "content" / fs::path(renamed_doc).begin()->string() / "归档" /
+                        ("更名-" + fs::path(renamed_doc).filename().string());
+    ASSERT_FALSE(fs::exists(to));
+    fs::create_directories(to.parent_path());
+    fs::rename(doc(renamed_doc), to);
+    ASSERT_NO_FATAL_FAILURE(build_matches_clean());
+  }
+  {
+    STEP("a published document made a draft: " + draft_doc);
+    replace_in(doc(draft_doc), "\n+++\n", "\ndraft = true\n+++\n");
+    ASSERT_NO_FATAL_FAILURE(build_matches_clean());
+  }
+  {
+    STEP("the draft published again: " + draft_doc);
+    replace_in(doc(draft_doc), "\ndraft = true\n+++\n", "\n+++\n");
+    ASSERT_NO_FATAL_FAILURE(build_matches_clean());
+  }
+  const std::string builtin_document =
+      read_bytes(test_data().parent_path() / "themes/default/templates/document.html");
+  if (every_step) {
+    STEP("templates/document.html and static/assets/gongkai.css override the built-in theme");
+    write_bytes(site_ / "templates/document.html",
+                replace_once(builtin_document, "<article class=\"document\">",
+                             "<article class=\"document\">\n    <p class=\"marker\">站点模板</p>"));
+    write_bytes(site_ / "static/assets/gongkai.css", "body{color:#111}\n");
+    ASSERT_NO_FATAL_FAILURE(build_matches_clean());
+  }
+  if (every_step) {
+    STEP("the templates/document.html override edited");
+    replace_in(site_ / "templates/document.html", "站点模板", "站点模板（第二版）");
+    ASSERT_NO_FATAL_FAILURE(build_matches_clean());
+  }
+  if (every_step) {
+    STEP("the overrides removed: the built-in theme again");
+    fs::remove_all(site_ / "templates");
+    fs::remove_all(site_ / "static");
+    ASSERT_NO_FATAL_FAILURE(build_matches_clean());
+  }
+  {
+    STEP("site.toml: the title changed, and page_size, so every index paginates differently");
+    edit(site_ / "site.toml", [](const std::string& s) {
+      const std::size_t at = s.find("\ntitle = \"");
+      if (at == std::string::npos) edit_failed("site.toml has no title line");
+      return std::string(s).insert(at + 10, "（增量）");
+    });
+    edit(site_ / "site.toml", [](const std::string& s) {
+      const std::size_t at = s.find("\npage_size = ");
+      if (at == std::string::npos) return "page_size = 7\n" + s;  // before any [table]
+      return s.substr(0, at) + "\npage_size = 7" + s.substr(s.find('\n', at + 1));
+    });
+    ASSERT_NO_FATAL_FAILURE(build_matches_clean());
+  }
+  {
+    const std::string good = read_bytes(doc(broken_doc));
+    {
+      STEP("a document's date made invalid: the build fails and writes nothing: " + broken_doc);
+      edit(doc(broken_doc),
+           [&](const std::string& s) { return with_key(s, "date", "2021-13-45", broken_doc); });
+      ASSERT_NO_FATAL_FAILURE(build_fails(broken_doc));
+    }
+    {
+      STEP("the date fixed back: the output is as it was: " + broken_doc);
+      write_bytes(doc(broken_doc), good);
+      ASSERT_NO_FATAL_FAILURE(build_leaves_output_as_it_was());
+    }
+  }
+  {
+    const std::string good = read_bytes(doc(unknown_doc));
+    {
+      STEP("a valid edit of " + body_doc + " with an unknown key in " + unknown_doc +
+           ": the build fails and writes nothing, not even the valid page");
+      edit_body(body_doc);
+      replace_in(doc(unknown_doc), "\n+++\n", "\nisuer = \"示例市\"\n+++\n");
+      ASSERT_NO_FATAL_FAILURE(build_fails(unknown_doc));
+    }
+    {
+      STEP("the unknown key removed: the earlier valid edit is published: " + unknown_doc);
+      write_bytes(doc(unknown_doc), good);
+      ASSERT_NO_FATAL_FAILURE(build_matches_clean());
+    }
+  }
+  {
+    STEP("every source touched (new modification times), no byte changed");
+    const long long later = static_cast<long long>(std::time(nullptr)) + 3600;
+    set_all_mtimes(site_ / "content", later);
+    fs::last_write_time(site_ / "site.toml", static_cast<std::time_t>(later));
+    ASSERT_NO_FATAL_FAILURE(build_leaves_output_as_it_was());
+  }
+  if (every_step) {
+    STEP("every cache file truncated to nothing, and " + sibling_doc + " edited");
+    for (const fs::path& f : cache_files()) write_bytes(f, "");
+    edit_body(sibling_doc);
+    ASSERT_NO_FATAL_FAILURE(build_matches_clean());
+  }
+  if (every_step) {
+    STEP("every cache file overwritten with garbage, and " + sibling_doc + " edited");
+    for (const fs::path& f : cache_files()) {
+      static const char kRaw[] = "\xff\xfe\x00{[\"gongkai\" = \x01 garbage";
+      std::string garbage(kRaw, sizeof kRaw - 1);
+      garbage.resize(std::max<std::size_t>(garbage.size(), fs::file_size(f) + 17), '\x7f');
+      write_bytes(f, garbage);
+    }
+    edit_body(sibling_doc);
+    ASSERT_NO_FATAL_FAILURE(build_matches_clean());
+  }
+  if (every_step) {
+    STEP("the cache deleted, and " + sibling_doc + " edited");
+    fs::remove_all(site_ / ".gongkai");
+    edit_body(sibling_doc);
+    ASSERT_NO_FATAL_FAILURE(build_matches_clean());
+  }
+  if (every_step) {
+    STEP("the cache of another site (tests/fixtures/valid/small) copied in, and " + sibling_doc +
+         " edited");
+    const fs::path other = tmp_.copy_fixture("valid/small", "other");
+    const RunResult r = run_gongkai(
+        {"build", "--source", other.string(), "--output", (tmp_.path() / "other-out").string()});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    fs::remove_all(site_ / ".gongkai");
+    // (While the build keeps no cache this is the step above again.)
+    if (fs::is_directory(other / ".gongkai")) copy_tree(other / ".gongkai", site_ / ".gongkai");
+    edit_body(sibling_doc);
+    ASSERT_NO_FATAL_FAILURE(build_matches_clean());
+  }
+  if (every_step) {
+    STEP("an edit of " + sibling_doc +
+         " built into another output first (the cache then describes that one)");
+    edit_body(sibling_doc);
+    const fs::path elsewhere = tmp_.path() / "elsewhere/out";
+    fs::create_directories(elsewhere.parent_path());
+    const RunResult r = build(elsewhere);
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    ASSERT_NO_FATAL_FAILURE(expect_same_as_clean_build(snapshot(elsewhere)));
+    ASSERT_NO_FATAL_FAILURE(build_matches_clean());
+  }
+  {
+    STEP("an attachment added beside " + body_doc + " and linked from its body");
+    write_bytes(doc(folder) / "增量附件.csv", "序号,名称\n1,示例\n");
+    edit(doc(body_doc), [&](const std::string& s) {
+      return with_paragraph(s, "详见[增量附件](增量附件.csv)。", body_doc);
+    });
+    ASSERT_NO_FATAL_FAILURE(build_matches_clean());
+  }
+  {
+    STEP(bundle_doc + " becomes a bundle (NAME/index.md, same URL) with a file beside it");
+    const fs::path bundle = doc(bundle_doc).replace_extension();
+    fs::create_directories(bundle);
+    fs::rename(doc(bundle_doc), bundle / "index.md");
+    write_bytes(bundle / "说明.txt", "附件说明。\n");
+    ASSERT_NO_FATAL_FAILURE(build_matches_clean());
+  }
+  {
+    STEP("a file added to the bundle " + bundle_doc + ", linked from nothing");
+    write_bytes(doc(bundle_doc).replace_extension() / "附表2.csv", "年份,金额\n2021,100\n");
+    ASSERT_NO_FATAL_FAILURE(build_matches_clean());
+  }
+  {
+    STEP("every attachment's bytes and size changed");
+    const std::vector<fs::path> files = attachments();
+    ASSERT_GE(files.size(), 3u);
+    for (const fs::path& f : files) write_bytes(f, read_bytes(f) + "9,追加的一行\n");
+    ASSERT_NO_FATAL_FAILURE(build_matches_clean());
+  }
+  {
+    // A cache that trusted a file's size and modification time alone would miss these.
+    STEP("every attachment, and the document " + touched_doc +
+         ", changed to other bytes of the same size, their times set back");
+    for (const fs::path& f : attachments()) rewrite_same_size_and_time(f, "追加", "补充");
+    const std::string title = key_value(read_bytes(doc(touched_doc)), "title", touched_doc);
+    // The title's first character (three UTF-8 bytes) replaced by another one.
+    ASSERT_GE(title.size(), 4u);
+    ASSERT_EQ(static_cast<unsigned char>(title[1]) & 0xF0, 0xE0) << title;
+    const std::string first = title.substr(1, 3);
+    rewrite_same_size_and_time(doc(touched_doc), "\ntitle = \"" + first,
+                               "\ntitle = \"" + std::string(first == "新" ? "旧" : "新"));
+    ASSERT_NO_FATAL_FAILURE(build_matches_clean());
+  }
+  {
+    STEP("a file removed from the bundle " + bundle_doc + ", and the attachment linked from " +
+         body_doc + " removed with its link");
+    ASSERT_TRUE(fs::remove(doc(bundle_doc).replace_extension() / "说明.txt"));
+    ASSERT_TRUE(fs::remove(doc(folder) / "增量附件.csv"));
+    replace_in(doc(body_doc), "\n详见[增量附件](增量附件.csv)。\n", "");
+    ASSERT_NO_FATAL_FAILURE(build_matches_clean());
+  }
+  if (every_step) {
+    // Not an edit of the site: someone (a deploy script, a person) removed and changed files of
+    // the published output. The next build publishes the whole site again, as a clean one would.
+    STEP("published files removed and changed by hand in the output");
+    const fs::path page = out_ / fs::path(body_doc).replace_extension() / "index.html";
+    ASSERT_TRUE(fs::remove(page)) << page;
+    ASSERT_TRUE(fs::remove(out_ / "catalogue.json"));
+    write_bytes(out_ / "index.html", read_bytes(out_ / "index.html") + "<!-- 手改 -->\n");
+    published_ = snapshot(out_);
+    ASSERT_NO_FATAL_FAILURE(build_matches_clean());
+  }
+  {
+    STEP("rebuild with nothing changed, at the end");
+    ASSERT_NO_FATAL_FAILURE(build_leaves_output_as_it_was());
+  }
+  std::printf("[          ] %.0f ms in the %s's incremental builds\n", build_ms_,
+              GetParam() == SiteKind::sample ? "sample site" : "generated catalogue");
+}
+
+INSTANTIATE_TEST_SUITE_P(Incremental, IncrementalBuild,
+                         ::testing::Values(SiteKind::sample, SiteKind::generated),
+                         [](const ::testing::TestParamInfo<SiteKind>& info) {
+                           return info.param == SiteKind::sample ? "SampleSite"
+                                                                 : "GeneratedCatalogue";
+                         });
+
+}  // namespace
+}  // namespace gongkai::test
