@@ -1,5 +1,6 @@
 #include "cache/build_log.hpp"
 
+#include <algorithm>
 #include <boost/filesystem/operations.hpp>
 #include <cstdio>
 
@@ -13,7 +14,7 @@ namespace fs = boost::filesystem;
 namespace {
 
 const char kMagic[] = "gongkai build log\n";
-const std::uint64_t kFormat = 1;
+const std::uint64_t kFormat = 2;
 // A source modified this close to the start of the build that read it may have changed again
 // within the same tick of the file system's clock.
 const std::int64_t kSettleNs = 2'000'000'000;
@@ -31,11 +32,13 @@ void encode_value(ByteWriter& w, const FileStamp& s) {
   w.u64(s.size);
   w.u64(static_cast<std::uint64_t>(s.mtime_ns));
   w.u64(s.inode);
+  w.u64(static_cast<std::uint64_t>(s.ctime_ns));
 }
 bool decode_value(ByteReader& r, FileStamp& s) {
-  std::uint64_t mtime = 0;
-  bool ok = r.u64(s.size) && r.u64(mtime) && r.u64(s.inode);
+  std::uint64_t mtime = 0, ctime = 0;
+  bool ok = r.u64(s.size) && r.u64(mtime) && r.u64(s.inode) && r.u64(ctime);
   s.mtime_ns = static_cast<std::int64_t>(mtime);
+  s.ctime_ns = static_cast<std::int64_t>(ctime);
   return ok;
 }
 
@@ -58,7 +61,7 @@ bool decode_value(ByteReader& r, OutputRecord& o) {
 }
 
 bool BuildLog::stamp_is_settled(const FileStamp& stamp) const {
-  return stamp.mtime_ns < started_ns - kSettleNs;
+  return std::max(stamp.mtime_ns, stamp.ctime_ns) < started_ns - kSettleNs;
 }
 
 fs::path build_log_path(const std::string& site_dir) {

@@ -96,7 +96,7 @@ void load_or_reuse(const SiteFile& source, const Config& config, const BuildLog*
                    Document& doc, SourceRecord& record, LoadCounts& counts, Diagnostics& diags) {
   const std::string path = "content/" + source.rel;
   // The stamp before the bytes: a file edited in between has a new stamp at the next build.
-  const std::optional<FileStamp> stamp = stamp_of(source.path, true);
+  const std::optional<FileStamp> stamp = stamp_of(source.path, StampOf::source);
   const SourceRecord* old = nullptr;
   if (previous) {
     auto it = previous->sources.find(source.rel);

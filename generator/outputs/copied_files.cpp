@@ -12,8 +12,9 @@ namespace {
 Fingerprint copy_key(const boost::filesystem::path& from) {
   Hasher h;
   h.add("copy").add(from.string());
-  if (auto stamp = stamp_of(from, true)) {
+  if (auto stamp = stamp_of(from, StampOf::source)) {
     h.add(stamp->size).add(static_cast<std::uint64_t>(stamp->mtime_ns)).add(stamp->inode);
+    h.add(static_cast<std::uint64_t>(stamp->ctime_ns));
   } else {
     h.add(static_cast<std::uint64_t>(now_ns()));
   }

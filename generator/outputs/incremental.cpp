@@ -142,7 +142,7 @@ bool publish_outputs(const std::vector<OutputJob>& jobs, const render::Renderer&
       if (it != previous->outputs.end()) s.old = &it->second;
     }
     if (s.old && site.exists()) {
-      auto now = stamp_of(site.root() / jobs[i].path, false);
+      auto now = stamp_of(site.root() / jobs[i].path, StampOf::published);
       s.trusted = now && *now == s.old->stamp;
     }
     s.why = !previous                      ? Why::no_log
@@ -180,7 +180,7 @@ bool publish_outputs(const std::vector<OutputJob>& jobs, const render::Renderer&
   next.outputs.reserve(jobs.size());
   std::vector<std::optional<FileStamp>> stamps(jobs.size());
   parallel_for(dirty.size(), [&](std::size_t, std::size_t k) {
-    stamps[dirty[k]] = stamp_of(site.root() / jobs[dirty[k]].path, false);
+    stamps[dirty[k]] = stamp_of(site.root() / jobs[dirty[k]].path, StampOf::published);
   });
   for (std::size_t i = 0; i < jobs.size(); ++i) {
     const Slot& s = slots[i];

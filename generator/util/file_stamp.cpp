@@ -6,16 +6,21 @@
 
 namespace gongkai {
 
-std::optional<FileStamp> stamp_of(const boost::filesystem::path& file, bool follow) {
+namespace {
+std::int64_t ns(const timespec& t) {
+  return static_cast<std::int64_t>(t.tv_sec) * 1'000'000'000 + t.tv_nsec;
+}
+}  // namespace
+
+std::optional<FileStamp> stamp_of(const boost::filesystem::path& file, StampOf kind) {
   struct stat st {};
-  if ((follow ? ::stat(file.c_str(), &st) : ::lstat(file.c_str(), &st)) != 0 ||
+  const bool source = kind == StampOf::source;
+  if ((source ? ::stat(file.c_str(), &st) : ::lstat(file.c_str(), &st)) != 0 ||
       !S_ISREG(st.st_mode)) {
     return std::nullopt;
   }
-  return FileStamp{
-      static_cast<std::uint64_t>(st.st_size),
-      static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec,
-      static_cast<std::uint64_t>(st.st_ino)};
+  return FileStamp{static_cast<std::uint64_t>(st.st_size), ns(st.st_mtim),
+                   static_cast<std::uint64_t>(st.st_ino), source ? ns(st.st_ctim) : 0};
 }
 
 std::int64_t now_ns() {
