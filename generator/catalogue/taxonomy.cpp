@@ -91,7 +91,7 @@ TermOrigin origin_of(const Taxonomy& tx, const TaxonomyTerm& term, const Catalog
   if (site != doc.meta.site_values.end() && site->second.is_list) items = site->second.items;
   for (std::size_t i = 0; i < items.size(); ++i) {
     if (items[i] != term.value) continue;
-    if (doc.places.count(key + "[" + std::to_string(i) + "]")) {
+    if (doc.has_place(key + "[" + std::to_string(i) + "]")) {
       place_key = key + "[" + std::to_string(i) + "]";
     }
     break;

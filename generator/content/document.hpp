@@ -72,7 +72,9 @@ struct Document {
   std::string url_path;      // the page's folder under the output: "fgw/2021/00008/"
   int body_line = 1;         // the file line the body starts on
   DocumentMeta meta;
-  std::map<std::string, SourcePlace> places;  // front-matter key → where its value is written
+  // Front-matter key ("issuer", "keywords[1]") → where its value is written, sorted by key: a flat
+  // list, as a rebuild reads it from the cache for every document.
+  std::vector<std::pair<std::string, SourcePlace>> places;
   std::vector<BodyLink> links;
   std::vector<ResolvedLink> resolved;  // set by the catalogue
   Fingerprint source_hash;             // of the file's bytes: the page renders from exactly these
@@ -80,7 +82,9 @@ struct Document {
 
   // The folder under content/ that relative links in the body start from.
   std::string content_dir() const;
+  // Where key's value is written; the file's first line when the key is not there.
   SourcePlace place_of(const std::string& key) const;
+  bool has_place(const std::string& key) const;
 };
 
 }  // namespace gongkai

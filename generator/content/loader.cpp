@@ -64,7 +64,9 @@ bool load_document(const std::string& source_path, std::string text, const Confi
   try {
     toml::table t = toml::parse(split.front_matter, source_path);
     TomlReader reader(source_path, line_offset, diags);
-    read_meta(t, reader, config, {1, 1}, doc.meta, doc.places);
+    std::map<std::string, SourcePlace> places;
+    read_meta(t, reader, config, {1, 1}, doc.meta, places);
+    doc.places.assign(places.begin(), places.end());
   } catch (const toml::parse_error& e) {
     report_parse_error(e, source_path, line_offset, diags);
   }

@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <utility>
 #include <vector>
 
 namespace gongkai {
@@ -42,6 +43,11 @@ class ByteWriter {
   void put(const std::vector<T>& v) {
     u64(v.size());
     for (const T& item : v) put(item);
+  }
+  template <typename K, typename V>
+  void put(const std::pair<K, V>& p) {
+    put(p.first);
+    put(p.second);
   }
   template <typename K, typename V, typename C>
   void put(const std::map<K, V, C>& m) {
@@ -113,6 +119,10 @@ class ByteReader {
       if (!get(item)) return false;
     }
     return true;
+  }
+  template <typename K, typename V>
+  bool get(std::pair<K, V>& p) {
+    return get(p.first) && get(p.second);
   }
   template <typename K, typename V, typename C>
   bool get(std::map<K, V, C>& m) {
