@@ -87,6 +87,42 @@ for ((r = 1; r <= RUNS; r++)); do
   if ((r % 2)); then run gongkai "$r"; run hugo "$r"; else run hugo "$r"; run gongkai "$r"; fi
 done
 
+# --- gongkai again, incrementally, on the last clean build's output and cache ---------------------
+# "nothing changed": the same sources again; "1 edited": one sentence appended to one published
+# document (a different one each round, each put back when the script ends).
+echo
+echo "gongkai incremental builds, $RUNS rounds:"
+mapfile -t edit_docs < <(find "$SITE/content" -name '*.md' | LC_ALL=C sort | xargs grep -L '^draft = true' | tail -n "$RUNS")
+for doc in "${edit_docs[@]}"; do cp -p "$doc" "$tmp/$(echo "$doc" | md5sum | cut -c1-16).md"; done
+restore_edits() {
+  for doc in "${edit_docs[@]}"; do
+    local saved="$tmp/$(echo "$doc" | md5sum | cut -c1-16).md"
+    [ -f "$saved" ] && ! cmp -s "$saved" "$doc" && cp -p "$saved" "$doc"
+  done
+  return 0
+}
+trap 'restore_edits; rm -rf "$tmp"' EXIT
+incremental() {
+  local label=$1 round=$2
+  sync
+  if ! /usr/bin/time -v -o "$tmp/time" "$GONGKAI" build --source "$SITE" --output "$GOUT" --stats >"$tmp/log" 2>&1; then
+    cat "$tmp/log" "$tmp/time" >&2
+    echo "bench/hugo.sh: gongkai $label build failed" >&2
+    exit 1
+  fi
+  local wall rss
+  wall=$(to_seconds "$(time_field "$tmp/time" 'Elapsed (wall clock) time.*')")
+  rss=$(time_field "$tmp/time" 'Maximum resident set size (kbytes)')
+  echo "$wall 0 $rss" >>"$tmp/$label"
+  printf '  round %d  %-15s wall %7.2f s  max RSS %6d MB  (%s)\n' "$round" "$label" "$wall" "$((rss / 1024))" \
+    "$(grep -E '^(written|[0-9]+ files)' "$tmp/log" | paste -sd';' | sed 's/;/; /g')"
+}
+for ((r = 1; r <= RUNS; r++)); do
+  incremental nothing-changed "$r"
+  echo "修订说明：第 $r 轮增量构建测试追加此句。" >>"${edit_docs[$((r - 1))]}"
+  incremental 1-edited "$r"
+done
+
 # median COLUMN FILE
 median() {
   cut -d' ' -f"$1" "$2" | sort -g | awk '{ v[NR] = $1 } END { printf "%.2f", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
@@ -120,9 +156,15 @@ echo "Medians of $RUNS clean builds, $N documents:"
 printf '%-8s %9s %9s %10s\n' "" wall CPU "max RSS"
 printf '%-8s %7s s %7s s %7s MB\n' gongkai "$gw" "$gc" "$gmb" hugo "$hw" "$hc" "$hmb"
 printf '%-8s %9s %9s %10s\n' ratio "$(ratio "$gw" "$hw")" "$(ratio "$gc" "$hc")" "$(ratio "$gm" "$hm")"
+nw=$(median 1 "$tmp/nothing-changed"); ew=$(median 1 "$tmp/1-edited")
+pct() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f%%", (b > 0 ? 100 * a / b : 0) }'; }
+echo
+echo "gongkai incremental builds (medians of $RUNS), against its clean build ($gw s):"
+printf '  nothing changed  %7s s  %s of clean\n' "$nw" "$(pct "$nw" "$gw")"
+printf '  1 edited         %7s s  %s of clean\n' "$ew" "$(pct "$ew" "$gw")"
 echo
 echo "Row for bench/README.md:"
-echo "| documents | gongkai wall | hugo wall | wall ratio | gongkai CPU | hugo CPU | CPU ratio | gongkai peak | hugo peak | peak ratio | files (gongkai / hugo) |"
-printf '| %s | %s s | %s s | %s | %s s | %s s | %s | %s MB | %s MB | %s | %s / %s |\n' \
+echo "| documents | gongkai wall | hugo wall | wall ratio | gongkai CPU | hugo CPU | CPU ratio | gongkai peak | hugo peak | peak ratio | files (gongkai / hugo) | nothing changed | 1 edited |"
+printf '| %s | %s s | %s s | %s | %s s | %s s | %s | %s MB | %s MB | %s | %s / %s | %s s (%s) | %s s (%s) |\n' \
   "$N" "$gw" "$hw" "$(ratio "$gw" "$hw")" "$gc" "$hc" "$(ratio "$gc" "$hc")" \
-  "$gmb" "$hmb" "$(ratio "$gm" "$hm")" "$gfiles" "$hfiles"
+  "$gmb" "$hmb" "$(ratio "$gm" "$hm")" "$gfiles" "$hfiles" "$nw" "$(pct "$nw" "$gw")" "$ew" "$(pct "$ew" "$gw")"
