@@ -97,8 +97,9 @@ namespace {
 void load_or_reuse(const SiteFile& source, const Config& config, const BuildLog* previous,
                    Document& doc, SourceRecord& record, LoadCounts& counts, Diagnostics& diags) {
   const std::string path = "content/" + source.rel;
-  // The stamp before the bytes: a file edited in between has a new stamp at the next build.
-  const std::optional<FileStamp> stamp = stamp_of(source.path, StampOf::source);
+  // The walk took the stamp before the bytes are read: a file edited in between has a new stamp
+  // at the next build.
+  const std::optional<FileStamp> stamp = source.stamp;
   const SourceRecord* old = nullptr;
   if (previous) {
     auto it = previous->sources.find(source.rel);

@@ -19,8 +19,13 @@ std::optional<FileStamp> stamp_of(const boost::filesystem::path& file, StampOf k
       !S_ISREG(st.st_mode)) {
     return std::nullopt;
   }
+  return stamp_from(st, kind);
+}
+
+FileStamp stamp_from(const struct stat& st, StampOf kind) {
   return FileStamp{static_cast<std::uint64_t>(st.st_size), ns(st.st_mtim),
-                   static_cast<std::uint64_t>(st.st_ino), source ? ns(st.st_ctim) : 0};
+                   static_cast<std::uint64_t>(st.st_ino),
+                   kind == StampOf::source ? ns(st.st_ctim) : 0};
 }
 
 std::int64_t now_ns() {

@@ -1,5 +1,7 @@
 #pragma once
 // What stat says of a file, enough to tell that it was not touched since it was last seen.
+#include <sys/stat.h>
+
 #include <boost/filesystem/path.hpp>
 #include <cstdint>
 #include <optional>
@@ -23,6 +25,8 @@ enum class StampOf { source, published };
 
 // The stamp of file; nothing when it is not a regular file.
 std::optional<FileStamp> stamp_of(const boost::filesystem::path& file, StampOf kind);
+// The stamp stat(2) gave of a regular file.
+FileStamp stamp_from(const struct stat& st, StampOf kind);
 
 // The time now, as file modification times count it.
 std::int64_t now_ns();

@@ -1,5 +1,7 @@
 #include "util/site_folder.hpp"
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <boost/filesystem.hpp>
 
@@ -63,17 +65,19 @@ class Walk {
       const std::string entry_rel = rel + name;
       if (dots_ == DotNames::skip && !name.empty() && name[0] == '.') continue;
       if (accept_ && !accept_(entry_rel, name)) continue;
-      boost::system::error_code st_ec;
-      fs::file_status st = it->symlink_status(st_ec);
+      // One lstat(2) an entry, which also gives a file's stamp (the loader needs no other).
+      struct stat st {};
+      if (::lstat(p.c_str(), &st) != 0) continue;
       fs::path entry_real = real / name;
-      if (fs::is_symlink(st)) {
-        if (!follow(p, dir_ + entry_rel, entry_real)) continue;
-        st = fs::status(entry_real, st_ec);
+      if (S_ISLNK(st.st_mode)) {
+        if (!follow(p, dir_ + entry_rel, entry_real) || ::stat(entry_real.c_str(), &st) != 0) {
+          continue;
+        }
       }
-      if (fs::is_directory(st)) {
+      if (S_ISDIR(st.st_mode)) {
         folder(p, entry_real, entry_rel + "/");
-      } else if (fs::is_regular_file(st)) {
-        files_.push_back({p, entry_rel});
+      } else if (S_ISREG(st.st_mode)) {
+        files_.push_back({p, entry_rel, stamp_from(st, StampOf::source)});
       }
     }
     if (ec) {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "util/diagnostic.hpp"
+#include "util/file_stamp.hpp"
 
 namespace gongkai {
 
@@ -14,6 +15,7 @@ namespace gongkai {
 struct SiteFile {
   boost::filesystem::path path;  // where to open it; the system follows the links on the way
   std::string rel;               // relative to the walked folder, '/'-separated: "images/logo.svg"
+  FileStamp stamp;               // as the walk found it (through any links)
 };
 
 // content/ and templates/ ignore names starting with '.'; static/ is copied as is (.well-known/).
