@@ -99,13 +99,13 @@ void load_or_reuse(const SiteFile& source, const Config& config, const BuildLog*
   const std::string path = "content/" + source.rel;
   // The walk took the stamp before the bytes are read: a file edited in between has a new stamp
   // at the next build.
-  const std::optional<FileStamp> stamp = source.stamp;
+  const FileStamp& stamp = source.stamp;
   const SourceRecord* old = nullptr;
   if (previous) {
     auto it = previous->sources.find(source.rel);
     if (it != previous->sources.end()) old = &it->second;
   }
-  if (old && stamp && *stamp == old->stamp && previous->stamp_is_settled(*stamp) &&
+  if (old && stamp == old->stamp && previous->stamp_is_settled(stamp) &&
       decode_document(old->document, doc)) {
     record = *old;
     ++counts.unread;
@@ -118,13 +118,13 @@ void load_or_reuse(const SiteFile& source, const Config& config, const BuildLog*
   }
   const Fingerprint bytes = fingerprint_of(text);
   if (old && old->bytes == bytes && decode_document(old->document, doc)) {
-    record = {stamp.value_or(FileStamp{}), bytes, old->document};
+    record = {stamp, bytes, old->document};
     ++counts.reused;
     return;
   }
   ++counts.parsed;
-  if (load_document(path, std::move(text), config, doc, diags) && stamp) {
-    record = {*stamp, bytes, encode_document(doc)};
+  if (load_document(path, std::move(text), config, doc, diags)) {
+    record = {stamp, bytes, encode_document(doc)};
   }
 }
 

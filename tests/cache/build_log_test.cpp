@@ -1,0 +1,98 @@
+// The build log under .gongkai/: read back as written, and never trusted when it is not this
+// build's or not whole.
+#include "cache/build_log.hpp"
+
+#include <gtest/gtest.h>
+
+#include <boost/filesystem.hpp>
+
+#include "util/file_io.hpp"
+
+namespace gongkai {
+namespace {
+
+namespace fs = boost::filesystem;
+
+class BuildLogFile : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / fs::unique_path("gongkai-log-%%%%-%%%%");
+    file_ = dir_ / ".gongkai" / "build-log";
+    log_.identity = {11, 12};
+    log_.config_key = {13, 14};
+    log_.started_ns = 1'700'000'000'000'000'000;
+    log_.sources["fgw/2021/00008.md"] = {
+        {120, 1'690'000'000'000'000'000, 77, 1'690'000'000'000'000'001},
+        {5, 6},
+        "encoded document"};
+    log_.outputs["fgw/2021/00008/index.html"] = {{7, 8}, {9, 10}, {4096, 42, 99, 0}};
+    std::string err;
+    ASSERT_TRUE(write_build_log(log_, file_, err)) << err;
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  std::optional<BuildLog> read(const Fingerprint& identity, std::string& why) const {
+    return read_build_log(file_, identity, why);
+  }
+
+  fs::path dir_, file_;
+  BuildLog log_;
+};
+
+TEST_F(BuildLogFile, ReadsBackWhatWasWritten) {
+  std::string why;
+  auto back = read(log_.identity, why);
+  ASSERT_TRUE(back) << why;
+  EXPECT_EQ(back->config_key, log_.config_key);
+  EXPECT_EQ(back->started_ns, log_.started_ns);
+  ASSERT_EQ(back->sources.size(), 1u);
+  const SourceRecord& s = back->sources.at("fgw/2021/00008.md");
+  EXPECT_EQ(s.stamp, log_.sources.at("fgw/2021/00008.md").stamp);
+  EXPECT_EQ(s.document, "encoded document");
+  const OutputRecord& o = back->outputs.at("fgw/2021/00008/index.html");
+  EXPECT_EQ(o.key, (Fingerprint{7, 8}));
+  EXPECT_EQ(o.stamp.size, 4096u);
+  EXPECT_FALSE(fs::exists(file_.string() + ".tmp"));
+}
+
+TEST_F(BuildLogFile, AnotherProgramSiteOrOutputIsNotTrusted) {
+  std::string why;
+  EXPECT_FALSE(read({11, 13}, why));
+  EXPECT_EQ(why, "build log from another gongkai, site or output");
+}
+
+TEST_F(BuildLogFile, EveryDamageIsNoticed) {
+  std::string bytes, err, why;
+  ASSERT_TRUE(read_file(file_, bytes, err));
+  // Any single byte changed, anywhere (the checksum covers everything), and any cut.
+  for (std::size_t at = 0; at < bytes.size(); ++at) {
+    std::string bad = bytes;
+    bad[at] = static_cast<char>(bad[at] ^ 0x20);
+    ASSERT_TRUE(write_file(file_, bad, err));
+    EXPECT_FALSE(read(log_.identity, why)) << "byte " << at;
+  }
+  for (std::size_t cut : {std::size_t{0}, std::size_t{5}, bytes.size() / 2, bytes.size() - 1}) {
+    ASSERT_TRUE(write_file(file_, bytes.substr(0, cut), err));
+    EXPECT_FALSE(read(log_.identity, why)) << "cut at " << cut;
+    EXPECT_EQ(why, "build log damaged");
+  }
+  fs::remove(file_);
+  EXPECT_FALSE(read(log_.identity, why));
+  EXPECT_EQ(why, "no build log");
+}
+
+TEST_F(BuildLogFile, AStampIsTrustedOnlyWhenItSettledBeforeTheBuildBegan) {
+  FileStamp stamp;
+  stamp.mtime_ns = log_.started_ns - 3'000'000'000;
+  stamp.ctime_ns = stamp.mtime_ns;
+  EXPECT_TRUE(log_.stamp_is_settled(stamp));
+  // Changed within the last two seconds before the build read it: read it again next time.
+  stamp.ctime_ns = log_.started_ns - 1'000'000'000;
+  EXPECT_FALSE(log_.stamp_is_settled(stamp));
+  stamp.ctime_ns = stamp.mtime_ns;
+  stamp.mtime_ns = log_.started_ns + 1;
+  EXPECT_FALSE(log_.stamp_is_settled(stamp));
+}
+
+}  // namespace
+}  // namespace gongkai
