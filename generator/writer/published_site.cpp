@@ -16,7 +16,7 @@ namespace fs = boost::filesystem;
 
 namespace {
 
-bool same_bytes_as_file(const fs::path& file, const std::string& bytes) {
+bool same_bytes_as_file(const fs::path& file, std::string_view bytes) {
   boost::system::error_code ec;
   if (!fs::is_regular_file(file, ec) || fs::file_size(file, ec) != bytes.size() || ec) return false;
   std::string old, err;
@@ -72,7 +72,7 @@ bool PublishedSite::open(const std::string& output_dir, Diagnostics& diags) {
 }
 
 bool PublishedSite::holds(const std::string& path, std::string_view bytes) const {
-  return exists_ && same_bytes_as_file(root_ / path, std::string(bytes));
+  return exists_ && same_bytes_as_file(root_ / path, bytes);
 }
 
 bool PublishedSite::holds_copy_of(const std::string& path, const fs::path& from) const {
