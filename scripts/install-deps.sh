@@ -16,7 +16,7 @@ build_packages=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev
   libkainjow-mustache-dev libtomlplusplus-dev
   libboost-filesystem-dev libqrcodegencpp-dev libcli11-dev
-  libxxhash-dev
+  libxxhash-dev libmimalloc-dev
 )
 serve_packages=(python3)
 test_packages=(libgtest-dev util-linux clang-format python3 python3-jieba linkchecker)
