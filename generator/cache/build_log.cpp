@@ -4,8 +4,8 @@
 #include <boost/filesystem/operations.hpp>
 #include <cstdio>
 
-#include "util/byte_codec.hpp"
 #include "util/file_io.hpp"
+#include "util/parallel.hpp"
 
 namespace gongkai {
 
@@ -14,7 +14,7 @@ namespace fs = boost::filesystem;
 namespace {
 
 const char kMagic[] = "gongkai build log\n";
-const std::uint64_t kFormat = 2;
+const std::uint64_t kFormat = 3;
 // A source modified this close to the start of the build that read it may have changed again
 // within the same tick of the file system's clock.
 const std::int64_t kSettleNs = 2'000'000'000;
@@ -60,6 +60,31 @@ bool decode_value(ByteReader& r, OutputRecord& o) {
   return r.get(o.key) && r.get(o.bytes) && r.get(o.stamp);
 }
 
+namespace {
+
+bool read_outputs(ByteReader& r, std::unordered_map<std::string, OutputRecord>& outputs) {
+  std::uint64_t n = 0;
+  if (!r.u64(n) || n > r.left()) return false;
+  outputs.reserve(n);
+  for (std::uint64_t i = 0; i < n; ++i) {
+    std::string path;
+    OutputRecord rec;
+    if (!r.get(path) || !r.get(rec)) return false;
+    outputs.emplace(std::move(path), rec);
+  }
+  return true;
+}
+
+// Room for the log's bytes, so they are written without growing the buffer again and again.
+std::size_t size_hint(const BuildLog& log) {
+  std::size_t n = 256;
+  for (const auto& [path, rec] : log.sources) n += path.size() + rec.document.view().size() + 80;
+  for (const auto& [path, rec] : log.outputs) n += path.size() + 80;
+  return n;
+}
+
+}  // namespace
+
 bool BuildLog::stamp_is_settled(const FileStamp& stamp) const {
   return std::max(stamp.mtime_ns, stamp.ctime_ns) < started_ns - kSettleNs;
 }
@@ -77,23 +102,24 @@ Fingerprint build_identity(const std::string& site_dir, const std::string& outpu
 
 std::optional<BuildLog> read_build_log(const fs::path& file, const Fingerprint& identity,
                                        std::string& why) {
-  std::string bytes, err;
+  auto bytes = std::make_shared<std::string>();
+  std::string err;
   boost::system::error_code ec;
   if (!fs::exists(file, ec)) {
     why = "no build log";
     return std::nullopt;
   }
-  if (!read_file(file, bytes, err)) {
+  if (!read_file(file, *bytes, err)) {
     why = "build log unreadable: " + err;
     return std::nullopt;
   }
   const std::size_t magic = sizeof kMagic - 1;
-  if (bytes.size() < magic + 16 || bytes.compare(0, magic, kMagic) != 0) {
+  if (bytes->size() < magic + 16 || bytes->compare(0, magic, kMagic) != 0) {
     why = "build log damaged";
     return std::nullopt;
   }
-  const std::string_view body(bytes.data(), bytes.size() - 16);
-  ByteReader tail(std::string_view(bytes).substr(bytes.size() - 16));
+  const std::string_view body(bytes->data(), bytes->size() - 16);
+  ByteReader tail(std::string_view(*bytes).substr(bytes->size() - 16));
   Fingerprint sum;
   if (!decode_value(tail, sum) || !(sum == fingerprint_of(body))) {
     why = "build log damaged";
@@ -110,18 +136,24 @@ std::optional<BuildLog> read_build_log(const fs::path& file, const Fingerprint& 
     why = "build log from another gongkai, site or output";
     return std::nullopt;
   }
-  std::uint64_t started = 0, outputs = 0;
-  bool ok = r.get(log.config_key) && r.u64(started) && r.get(log.sources) && r.u64(outputs) &&
-            outputs <= bytes.size();
+  std::uint64_t started = 0, sources_size = 0;
+  bool ok = r.get(log.config_key) && r.u64(started) && r.u64(sources_size) &&
+            sources_size <= body.size() - magic - r.offset();
   log.started_ns = static_cast<std::int64_t>(started);
-  log.outputs.reserve(outputs);
-  for (std::uint64_t i = 0; ok && i < outputs; ++i) {
-    std::string path;
-    OutputRecord rec;
-    ok = r.get(path) && r.get(rec);
-    log.outputs.emplace(std::move(path), rec);
+  if (!ok) {
+    why = "build log damaged";
+    return std::nullopt;
   }
-  if (!ok || !r.at_end()) {
+  // The sources and the outputs, each read on a core of its own.
+  const std::size_t at = magic + r.offset();
+  ByteReader sources(body.substr(at, sources_size), bytes);
+  ByteReader outputs(body.substr(at + sources_size));
+  bool read[2] = {false, false};
+  parallel_for(2, [&](std::size_t, std::size_t part) {
+    read[part] = part == 0 ? sources.get(log.sources) && sources.at_end()
+                           : read_outputs(outputs, log.outputs) && outputs.at_end();
+  });
+  if (!read[0] || !read[1]) {
     why = "build log damaged";
     return std::nullopt;
   }
@@ -131,11 +163,17 @@ std::optional<BuildLog> read_build_log(const fs::path& file, const Fingerprint& 
 bool write_build_log(const BuildLog& log, const fs::path& file, std::string& err) {
   ByteWriter w;
   w.bytes() = kMagic;
+  w.bytes().reserve(size_hint(log));
   w.u64(kFormat);
   w.put(log.identity);
   w.put(log.config_key);
   w.u64(static_cast<std::uint64_t>(log.started_ns));
+  const std::size_t size_at = w.bytes().size();
+  w.u64(0);  // the size of the sources, known once they are written
   w.put(log.sources);
+  ByteWriter size;
+  size.u64(w.bytes().size() - size_at - 8);
+  w.bytes().replace(size_at, 8, size.bytes());
   w.u64(log.outputs.size());
   for (const auto& [path, rec] : log.outputs) {
     w.put(path);

@@ -14,6 +14,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "util/byte_codec.hpp"
 #include "util/file_stamp.hpp"
 #include "util/fingerprint.hpp"
 
@@ -23,7 +24,7 @@ namespace gongkai {
 struct SourceRecord {
   FileStamp stamp;
   Fingerprint bytes;
-  std::string document;
+  SharedBytes document;  // a log read whole keeps its documents where they lie
 };
 
 // One published file: what it was made from (the key its outputs/ kind computes), its bytes'

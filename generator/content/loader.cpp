@@ -106,7 +106,7 @@ void load_or_reuse(const SiteFile& source, const Config& config, const BuildLog*
     if (it != previous->sources.end()) old = &it->second;
   }
   if (old && stamp == old->stamp && previous->stamp_is_settled(stamp) &&
-      decode_document(old->document, doc)) {
+      decode_document(old->document.view(), doc)) {
     record = *old;
     ++counts.unread;
     return;
@@ -117,14 +117,14 @@ void load_or_reuse(const SiteFile& source, const Config& config, const BuildLog*
     return;
   }
   const Fingerprint bytes = fingerprint_of(text);
-  if (old && old->bytes == bytes && decode_document(old->document, doc)) {
+  if (old && old->bytes == bytes && decode_document(old->document.view(), doc)) {
     record = {stamp, bytes, old->document};
     ++counts.reused;
     return;
   }
   ++counts.parsed;
   if (load_document(path, std::move(text), config, doc, diags)) {
-    record = {stamp, bytes, encode_document(doc)};
+    record = {stamp, bytes, SharedBytes(encode_document(doc))};
   }
 }
 
@@ -171,6 +171,7 @@ ContentSet load_content(const std::string& site_dir, const Config& config, Diagn
     set.counts.reused += c.reused;
     set.counts.unread += c.unread;
   }
+  set.documents.reserve(docs.size());
   for (std::size_t i = 0; i < docs.size(); ++i) {
     diags.append(found[i].all());
     if (!records[i].document.empty()) set.records.emplace(sources[i].rel, std::move(records[i]));

@@ -142,7 +142,7 @@ bool publish_outputs(const std::vector<OutputJob>& jobs, const render::Renderer&
       if (it != previous->outputs.end()) s.old = &it->second;
     }
     if (s.old && site.exists()) {
-      auto now = stamp_of(site.root() / jobs[i].path, StampOf::published);
+      auto now = site.stamp(jobs[i].path);
       s.trusted = now && *now == s.old->stamp;
     }
     s.why = !previous                      ? Why::no_log

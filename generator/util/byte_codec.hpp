@@ -6,6 +6,7 @@
 // `decode_value(ByteReader&, T&)`, declared beside the type's codec.
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -15,10 +16,29 @@
 
 namespace gongkai {
 
+// Bytes that copy cheaply: a view into a buffer that lives while any copy does (a build log read
+// whole keeps its documents where they lie instead of copying each one out).
+class SharedBytes {
+ public:
+  SharedBytes() = default;
+  explicit SharedBytes(std::string bytes)
+      : owner_(std::make_shared<const std::string>(std::move(bytes))), view_(*owner_) {}
+  SharedBytes(std::shared_ptr<const std::string> owner, std::string_view view)
+      : owner_(std::move(owner)), view_(view) {}
+  std::string_view view() const { return view_; }
+  bool empty() const { return view_.empty(); }
+
+ private:
+  std::shared_ptr<const std::string> owner_;
+  std::string_view view_;
+};
+
 class ByteWriter {
  public:
   void u64(std::uint64_t n) {
-    for (int i = 0; i < 8; ++i) out_.push_back(static_cast<char>(n >> (8 * i)));
+    char le[8];
+    for (int i = 0; i < 8; ++i) le[i] = static_cast<char>(n >> (8 * i));
+    out_.append(le, 8);
   }
   void str(std::string_view s) {
     u64(s.size());
@@ -28,6 +48,8 @@ class ByteWriter {
   void put(const T& v) {
     if constexpr (std::is_same_v<T, std::string>) {
       str(v);
+    } else if constexpr (std::is_same_v<T, SharedBytes>) {
+      str(v.view());
     } else if constexpr (std::is_integral_v<T> || std::is_enum_v<T>) {
       u64(static_cast<std::uint64_t>(v));
     } else {
@@ -66,6 +88,9 @@ class ByteWriter {
 class ByteReader {
  public:
   explicit ByteReader(std::string_view in) : in_(in) {}
+  // Over (part of) *owner: the SharedBytes it reads view owner's bytes instead of copying them.
+  ByteReader(std::string_view in, std::shared_ptr<const std::string> owner)
+      : in_(in), owner_(std::move(owner)) {}
 
   bool u64(std::uint64_t& n) {
     if (in_.size() - at_ < 8) return fail();
@@ -82,10 +107,20 @@ class ByteReader {
     at_ += n;
     return true;
   }
+  bool shared(SharedBytes& s) {
+    std::uint64_t n = 0;
+    if (!u64(n) || n > in_.size() - at_) return fail();
+    const std::string_view bytes = in_.substr(at_, n);
+    s = owner_ ? SharedBytes(owner_, bytes) : SharedBytes(std::string(bytes));
+    at_ += n;
+    return true;
+  }
   template <typename T>
   bool get(T& v) {
     if constexpr (std::is_same_v<T, std::string>) {
       return str(v);
+    } else if constexpr (std::is_same_v<T, SharedBytes>) {
+      return shared(v);
     } else if constexpr (std::is_same_v<T, bool>) {
       std::uint64_t n = 0;
       if (!u64(n) || n > 1) return fail();
@@ -138,6 +173,8 @@ class ByteReader {
     return true;
   }
   bool at_end() const { return ok_ && at_ == in_.size(); }
+  std::size_t offset() const { return at_; }
+  std::size_t left() const { return in_.size() - at_; }
   bool ok() const { return ok_; }
 
  private:
@@ -147,6 +184,7 @@ class ByteReader {
     return false;
   }
   std::string_view in_;
+  std::shared_ptr<const std::string> owner_;
   std::size_t at_ = 0;
   bool ok_ = true;
 };

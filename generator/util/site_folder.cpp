@@ -1,6 +1,8 @@
 #include "util/site_folder.hpp"
 
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <boost/filesystem.hpp>
@@ -58,6 +60,9 @@ class Walk {
   // Walks the folder at path (whose real place is real), naming what it holds rel + name.
   void folder(const fs::path& path, const fs::path& real, const std::string& rel) {
     open_.push_back(real);
+    // Entries are looked at from the folder itself: the system need not walk the whole path
+    // again for each of them (a large share of a rebuild's time at 50,000 documents).
+    const int dir_fd = ::open(path.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     boost::system::error_code ec;
     for (fs::directory_iterator it(path, ec), end; !ec && it != end; it.increment(ec)) {
       const fs::path& p = it->path();
@@ -67,7 +72,14 @@ class Walk {
       if (accept_ && !accept_(entry_rel, name)) continue;
       // One lstat(2) an entry, which also gives a file's stamp (the loader needs no other).
       struct stat st {};
-      if (::lstat(p.c_str(), &st) != 0) continue;
+      if ((dir_fd >= 0 ? ::fstatat(dir_fd, name.c_str(), &st, AT_SYMLINK_NOFOLLOW)
+                       : ::lstat(p.c_str(), &st)) != 0) {
+        continue;
+      }
+      if (S_ISREG(st.st_mode)) {
+        files_.push_back({p, entry_rel, stamp_from(st, StampOf::source)});
+        continue;
+      }
       fs::path entry_real = real / name;
       if (S_ISLNK(st.st_mode)) {
         if (!follow(p, dir_ + entry_rel, entry_real) || ::stat(entry_real.c_str(), &st) != 0) {
@@ -80,6 +92,7 @@ class Walk {
         files_.push_back({p, entry_rel, stamp_from(st, StampOf::source)});
       }
     }
+    if (dir_fd >= 0) ::close(dir_fd);
     if (ec) {
       std::string shown = dir_ + rel;
       if (!shown.empty() && shown.back() == '/') shown.pop_back();

@@ -1,5 +1,7 @@
 #include "writer/manifest.hpp"
 
+#include <string_view>
+
 namespace gongkai {
 
 const char* const kManifestName = ".gongkai-manifest";
@@ -11,9 +13,7 @@ const std::string kHeader =
     "# gongkai manifest 1: the files gongkai published here; every other file is left alone\n";
 
 // A path is one line: a backslash, line feed or carriage return in a name is escaped.
-std::string escape(const std::string& path) {
-  std::string out;
-  out.reserve(path.size());
+void append_escaped(std::string& out, const std::string& path) {
   for (char c : path) {
     if (c == '\\')
       out += "\\\\";
@@ -24,11 +24,14 @@ std::string escape(const std::string& path) {
     else
       out += c;
   }
-  return out;
 }
 
-bool unescape(const std::string& line, std::string& path) {
+bool unescape(std::string_view line, std::string& path) {
   path.clear();
+  if (line.find('\\') == std::string_view::npos) {  // nearly every path: nothing escaped
+    path.assign(line);
+    return !path.empty();
+  }
   for (std::size_t i = 0; i < line.size(); ++i) {
     if (line[i] != '\\') {
       path += line[i];
@@ -56,7 +59,10 @@ bool unescape(const std::string& line, std::string& path) {
 
 std::string format_manifest(const std::set<std::string>& paths) {
   std::string out = kHeader;
-  for (const std::string& path : paths) out += escape(path) + "\n";
+  for (const std::string& path : paths) {
+    append_escaped(out, path);
+    out += '\n';
+  }
   return out;
 }
 
@@ -67,7 +73,9 @@ std::set<std::string> parse_manifest(const std::string& bytes) {
   for (std::size_t at = kHeader.size(); at < bytes.size();) {
     std::size_t end = bytes.find('\n', at);
     if (end == std::string::npos) break;  // a cut-off last line is not trusted
-    if (unescape(bytes.substr(at, end - at), path)) paths.insert(path);
+    // A manifest lists its paths in order, so each goes in at the end.
+    if (unescape(std::string_view(bytes).substr(at, end - at), path))
+      paths.insert(paths.end(), path);
     at = end + 1;
   }
   return paths;

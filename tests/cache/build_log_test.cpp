@@ -24,7 +24,7 @@ class BuildLogFile : public ::testing::Test {
     log_.sources["fgw/2021/00008.md"] = {
         {120, 1'690'000'000'000'000'000, 77, 1'690'000'000'000'000'001},
         {5, 6},
-        "encoded document"};
+        SharedBytes(std::string("encoded document"))};
     log_.outputs["fgw/2021/00008/index.html"] = {{7, 8}, {9, 10}, {4096, 42, 99, 0}};
     std::string err;
     ASSERT_TRUE(write_build_log(log_, file_, err)) << err;
@@ -48,7 +48,7 @@ TEST_F(BuildLogFile, ReadsBackWhatWasWritten) {
   ASSERT_EQ(back->sources.size(), 1u);
   const SourceRecord& s = back->sources.at("fgw/2021/00008.md");
   EXPECT_EQ(s.stamp, log_.sources.at("fgw/2021/00008.md").stamp);
-  EXPECT_EQ(s.document, "encoded document");
+  EXPECT_EQ(s.document.view(), "encoded document");
   const OutputRecord& o = back->outputs.at("fgw/2021/00008/index.html");
   EXPECT_EQ(o.key, (Fingerprint{7, 8}));
   EXPECT_EQ(o.stamp.size, 4096u);
