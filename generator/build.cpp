@@ -5,6 +5,7 @@
 #include <boost/filesystem/operations.hpp>
 #include <chrono>
 #include <cstdio>
+#include <future>
 
 #include "cache/build_log.hpp"
 #include "catalogue/catalogue.hpp"
@@ -101,12 +102,12 @@ Fingerprint config_key(const BuildOptions& options) {
   return Hasher().add(site_toml).add(options.base_url).done();
 }
 
-// The previous build's log, when it belongs to this program, site and output; stats.cache says.
-std::optional<BuildLog> previous_log(const BuildOptions& options, BuildStats& stats) {
+// The previous build's log, when it belongs to this program, site and output; cache says.
+std::optional<BuildLog> previous_log(const BuildOptions& options, std::string& cache) {
   std::string why;
   auto log = read_build_log(build_log_path(options.source),
                             build_identity(options.source, options.output_dir()), why);
-  stats.cache = log ? "build log read" : why + ": a clean build";
+  cache = log ? "build log read" : why + ": a clean build";
   return log;
 }
 
@@ -114,6 +115,11 @@ std::optional<BuildLog> previous_log(const BuildOptions& options, BuildStats& st
 
 bool build_site(const BuildOptions& options, Diagnostics& diags, BuildStats& stats) {
   StepTimer timer(stats);
+  BuildLog next;
+  next.started_ns = now_ns();  // before any source's stamp is taken
+  // The previous build's log is read while the site's files are read and walked.
+  std::future<std::optional<BuildLog>> reading_log =
+      std::async(std::launch::async, previous_log, std::cref(options), std::ref(stats.cache));
   Config config;
   if (!load_config(options.source, config, diags)) return false;
   if (!options.base_url.empty()) {
@@ -124,18 +130,25 @@ bool build_site(const BuildOptions& options, Diagnostics& diags, BuildStats& sta
       return false;
     }
   }
-  const std::optional<BuildLog> previous = previous_log(options, stats);
-  BuildLog next;
+  timer.done("config");
+  ContentFiles files = find_content(options.source, diags);
+  const std::optional<BuildLog> previous = reading_log.get();
+  // Which published files are still as the log says is found out while the build works out what
+  // to make: the stat(2) of every one of them, on a thread of its own, before anything is written.
+  std::future<outputs::UntouchedOutputs> untouched;
+  if (previous && options.write) {
+    untouched = std::async(std::launch::async, outputs::untouched_outputs, std::cref(*previous),
+                           options.output_dir());
+  }
   next.identity = build_identity(options.source, options.output_dir());
   next.config_key = config_key(options);
-  next.started_ns = now_ns();
   // Documents read under another site.toml are read again: the schema may have changed.
   const BuildLog* same_config =
       previous && previous->config_key == next.config_key ? &*previous : nullptr;
   if (previous && !same_config) stats.cache = "site.toml changed: every document read again";
-  timer.done("config");
+  timer.done("walk");
 
-  ContentSet content = load_content(options.source, config, diags, same_config);
+  ContentSet content = load_content(std::move(files), config, diags, same_config);
   next.sources = std::move(content.records);
   stats.parsed = content.counts.parsed;
   stats.reused = content.counts.reused;
@@ -176,8 +189,9 @@ bool build_site(const BuildOptions& options, Diagnostics& diags, BuildStats& sta
   if (diags.has_errors()) return false;
 
   outputs::OutputStats made;
-  const bool ok = outputs::publish_outputs(jobs, renderer, output, previous ? &*previous : nullptr,
-                                           next, made, diags);
+  const bool ok = outputs::publish_outputs(
+      jobs, renderer, output, previous ? &*previous : nullptr,
+      untouched.valid() ? untouched.get() : outputs::UntouchedOutputs(), next, made, diags);
   stats.files = made.files;
   stats.made = made.made;
   stats.reasons = made.reasons;

@@ -130,15 +130,13 @@ void load_or_reuse(const SiteFile& source, const Config& config, const BuildLog*
 
 }  // namespace
 
-ContentSet load_content(const std::string& site_dir, const Config& config, Diagnostics& diags,
-                        const BuildLog* previous) {
-  ContentSet set;
+ContentFiles find_content(const std::string& site_dir, Diagnostics& diags) {
+  ContentFiles files;
   const fs::path site = fs::absolute(site_dir);
-  const fs::path root = site / "content";
   boost::system::error_code ec;
-  if (!fs::is_directory(root, ec)) {
+  if (!fs::is_directory(site / "content", ec)) {
     diags.error("content", 0, 0, "no content/ folder: the documents go in content/**/*.md");
-    return set;
+    return files;
   }
   // A name the output cannot carry is refused with everything under it.
   const NameFilter publishable = [&](const std::string& rel, const std::string& name) {
@@ -147,17 +145,20 @@ ContentSet load_content(const std::string& site_dir, const Config& config, Diagn
                 "file name is not valid UTF-8 or holds control characters or '\\'");
     return false;
   };
-  std::vector<SiteFile> sources;
   for (SiteFile& f : files_in_site_folder(site, "content/", DotNames::skip, diags, publishable)) {
-    if (ends_with(f.rel, ".md")) {
-      sources.push_back(std::move(f));
-      continue;
-    }
-    set.attachments.push_back(f.rel);
-    boost::system::error_code size_ec;
-    auto size = fs::file_size(f.path, size_ec);
-    set.attachment_sizes[f.rel] = size_ec ? 0 : size;
+    (ends_with(f.rel, ".md") ? files.documents : files.attachments).push_back(std::move(f));
   }
+  return files;
+}
+
+ContentSet load_content(ContentFiles files, const Config& config, Diagnostics& diags,
+                        const BuildLog* previous) {
+  ContentSet set;
+  for (const SiteFile& f : files.attachments) {
+    set.attachments.push_back(f.rel);
+    set.attachment_sizes[f.rel] = f.stamp.size;
+  }
+  const std::vector<SiteFile>& sources = files.documents;
   // Each document loads on its own; results land in its slot, so the order is the paths' order.
   std::vector<Document> docs(sources.size());
   std::vector<SourceRecord> records(sources.size());

@@ -9,6 +9,7 @@
 #include "content/document.hpp"
 #include "site/config.hpp"
 #include "util/diagnostic.hpp"
+#include "util/site_folder.hpp"
 
 namespace gongkai {
 
@@ -36,11 +37,19 @@ bool load_document(const std::string& source_path, std::string text, const Confi
 // The page folder of a document: "a/b.md" → "a/b/", "a/index.md" → "a/".
 std::string page_dir_for(const std::string& content_path);
 
+// The files of content/, as the walk found them (with their stamps), in path order.
+struct ContentFiles {
+  std::vector<SiteFile> documents;  // the .md files
+  std::vector<SiteFile> attachments;
+};
+
 // Walks DIR/content (util/site_folder.hpp). Hidden files and folders (".git", ".DS_Store") are
 // skipped; a symbolic link inside the site is followed, one that leads out of it is an error.
-// With the previous build's log (read under the same site.toml), a document whose file it read
-// is taken from it instead of being parsed again.
-ContentSet load_content(const std::string& site_dir, const Config& config, Diagnostics& diags,
+ContentFiles find_content(const std::string& site_dir, Diagnostics& diags);
+
+// Loads the documents files found. With the previous build's log (read under the same
+// site.toml), a document whose file it read is taken from it instead of being parsed again.
+ContentSet load_content(ContentFiles files, const Config& config, Diagnostics& diags,
                         const BuildLog* previous = nullptr);
 
 }  // namespace gongkai

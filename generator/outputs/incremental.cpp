@@ -129,9 +129,22 @@ bool publish_many(const std::vector<OutputJob>& jobs, std::vector<Slot>& slots,
 
 }  // namespace
 
+UntouchedOutputs untouched_outputs(const BuildLog& previous, const std::string& output_dir) {
+  UntouchedOutputs untouched;
+  const OpenFolder output(output_dir);
+  if (!output.is_open()) return untouched;
+  untouched.reserve(previous.outputs.size());
+  for (const auto& [path, record] : previous.outputs) {
+    const auto now = output.stamp(path, StampOf::published);
+    if (now && *now == record.stamp) untouched.insert(path);
+  }
+  return untouched;
+}
+
 bool publish_outputs(const std::vector<OutputJob>& jobs, const render::Renderer& renderer,
-                     const std::string& output_dir, const BuildLog* previous, BuildLog& next,
-                     OutputStats& stats, Diagnostics& diags) {
+                     const std::string& output_dir, const BuildLog* previous,
+                     const UntouchedOutputs& untouched, BuildLog& next, OutputStats& stats,
+                     Diagnostics& diags) {
   PublishedSite site;
   if (!site.open(output_dir, diags)) return false;
   std::vector<Slot> slots(jobs.size());
@@ -141,10 +154,7 @@ bool publish_outputs(const std::vector<OutputJob>& jobs, const render::Renderer&
       auto it = previous->outputs.find(jobs[i].path);
       if (it != previous->outputs.end()) s.old = &it->second;
     }
-    if (s.old && site.exists()) {
-      auto now = site.stamp(jobs[i].path);
-      s.trusted = now && *now == s.old->stamp;
-    }
+    s.trusted = s.old && site.exists() && untouched.count(jobs[i].path);
     s.why = !previous                      ? Why::no_log
             : !s.old                       ? Why::new_file
             : !s.trusted                   ? Why::touched

@@ -5,6 +5,8 @@
 // many through a staged copy of the site (writer/publisher.hpp).
 #include <map>
 #include <string>
+#include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "cache/build_log.hpp"
@@ -22,11 +24,19 @@ struct OutputStats {
   PublishStats published;
 };
 
-// Makes what must be made of jobs and publishes the site into output_dir. next.outputs gets the
-// record of every file published. False with diagnostics when a job failed (nothing is written
-// then) or the output could not be written.
+// The files previous records that are still in output_dir as it left them (same stamp); views of
+// previous's paths. A build takes them before it writes anything, while it works out what to
+// make (on a thread of its own: 77,000 files at 50,000 documents).
+using UntouchedOutputs = std::unordered_set<std::string_view>;
+UntouchedOutputs untouched_outputs(const BuildLog& previous, const std::string& output_dir);
+
+// Makes what must be made of jobs and publishes the site into output_dir: a job is kept when
+// previous recorded its key for a file untouched since. next.outputs gets the record of every
+// file published. False with diagnostics when a job failed (nothing is written then) or the
+// output could not be written.
 bool publish_outputs(const std::vector<OutputJob>& jobs, const render::Renderer& renderer,
-                     const std::string& output_dir, const BuildLog* previous, BuildLog& next,
-                     OutputStats& stats, Diagnostics& diags);
+                     const std::string& output_dir, const BuildLog* previous,
+                     const UntouchedOutputs& untouched, BuildLog& next, OutputStats& stats,
+                     Diagnostics& diags);
 
 }  // namespace gongkai::outputs

@@ -1,8 +1,6 @@
 #include "util/site_folder.hpp"
 
-#include <fcntl.h>
 #include <sys/stat.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <boost/filesystem.hpp>
@@ -62,7 +60,7 @@ class Walk {
     open_.push_back(real);
     // Entries are looked at from the folder itself: the system need not walk the whole path
     // again for each of them (a large share of a rebuild's time at 50,000 documents).
-    const int dir_fd = ::open(path.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    const OpenFolder here(path);
     boost::system::error_code ec;
     for (fs::directory_iterator it(path, ec), end; !ec && it != end; it.increment(ec)) {
       const fs::path& p = it->path();
@@ -72,10 +70,7 @@ class Walk {
       if (accept_ && !accept_(entry_rel, name)) continue;
       // One lstat(2) an entry, which also gives a file's stamp (the loader needs no other).
       struct stat st {};
-      if ((dir_fd >= 0 ? ::fstatat(dir_fd, name.c_str(), &st, AT_SYMLINK_NOFOLLOW)
-                       : ::lstat(p.c_str(), &st)) != 0) {
-        continue;
-      }
+      if (here.is_open() ? !here.lstat(name.c_str(), st) : ::lstat(p.c_str(), &st) != 0) continue;
       if (S_ISREG(st.st_mode)) {
         files_.push_back({p, entry_rel, stamp_from(st, StampOf::source)});
         continue;
@@ -92,7 +87,6 @@ class Walk {
         files_.push_back({p, entry_rel, stamp_from(st, StampOf::source)});
       }
     }
-    if (dir_fd >= 0) ::close(dir_fd);
     if (ec) {
       std::string shown = dir_ + rel;
       if (!shown.empty() && shown.back() == '/') shown.pop_back();

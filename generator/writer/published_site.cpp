@@ -1,5 +1,3 @@
-#include <fcntl.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include <boost/filesystem.hpp>
@@ -70,21 +68,7 @@ bool PublishedSite::open(const std::string& output_dir, Diagnostics& diags) {
     return false;
   }
   if (exists_) paths_ = published_before(root_, manifest_);
-  if (exists_) root_fd_ = ::open(root_.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
   return true;
-}
-
-PublishedSite::~PublishedSite() {
-  if (root_fd_ >= 0) ::close(root_fd_);
-}
-
-std::optional<FileStamp> PublishedSite::stamp(const std::string& path) const {
-  if (root_fd_ < 0) return exists_ ? stamp_of(root_ / path, StampOf::published) : std::nullopt;
-  struct stat st {};
-  if (::fstatat(root_fd_, path.c_str(), &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISREG(st.st_mode)) {
-    return std::nullopt;
-  }
-  return stamp_from(st, StampOf::published);
 }
 
 bool PublishedSite::holds(const std::string& path, std::string_view bytes) const {

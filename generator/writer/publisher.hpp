@@ -13,14 +13,12 @@
 // Only gongkai's own files are replaced or removed: those the manifest of the previous build lists
 // (writer/manifest.hpp). Everything else in the output stays, unchanged (SPEC §7).
 #include <boost/filesystem/path.hpp>
-#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "util/diagnostic.hpp"
-#include "util/file_stamp.hpp"
 
 namespace gongkai {
 
@@ -38,11 +36,6 @@ std::string staging_path_for(const std::string& output);
 // The output folder as the previous build left it.
 class PublishedSite {
  public:
-  PublishedSite() = default;
-  ~PublishedSite();
-  PublishedSite(const PublishedSite&) = delete;
-  PublishedSite& operator=(const PublishedSite&) = delete;
-
   // Checks the output (not a symbolic link; a folder, if it exists) and reads its manifest.
   // False with a diagnostic naming the output.
   bool open(const std::string& output_dir, Diagnostics& diags);
@@ -55,9 +48,6 @@ class PublishedSite {
   const std::string& manifest() const { return manifest_; }
   // True when the file at path holds exactly bytes (or the bytes of file from).
   bool holds(const std::string& path, std::string_view bytes) const;
-  // The stamp of the published file at path, before this build changes anything; nothing when
-  // it is not a regular file. Looked up from the output folder opened once, not along its path.
-  std::optional<FileStamp> stamp(const std::string& path) const;
   bool holds_copy_of(const std::string& path, const boost::filesystem::path& from) const;
   // True when a file can go at path without moving anything first: nothing there but a file,
   // and a folder or nothing at each step on the way.
@@ -67,7 +57,6 @@ class PublishedSite {
   boost::filesystem::path root_;
   std::string shown_;
   bool exists_ = false;
-  int root_fd_ = -1;
   std::set<std::string> paths_;
   std::string manifest_;
 };
