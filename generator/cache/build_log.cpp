@@ -14,7 +14,7 @@ namespace fs = boost::filesystem;
 namespace {
 
 const char kMagic[] = "gongkai build log\n";
-const std::uint64_t kFormat = 3;
+const std::uint64_t kFormat = 4;
 // A source modified this close to the start of the build that read it may have changed again
 // within the same tick of the file system's clock.
 const std::int64_t kSettleNs = 2'000'000'000;
@@ -137,7 +137,7 @@ std::optional<BuildLog> read_build_log(const fs::path& file, const Fingerprint& 
     return std::nullopt;
   }
   std::uint64_t started = 0, sources_size = 0;
-  bool ok = r.get(log.config_key) && r.u64(started) && r.u64(sources_size) &&
+  bool ok = r.get(log.config_key) && r.u64(started) && r.fixed64(sources_size) &&
             sources_size <= body.size() - magic - r.offset();
   log.started_ns = static_cast<std::int64_t>(started);
   if (!ok) {
@@ -169,10 +169,10 @@ bool write_build_log(const BuildLog& log, const fs::path& file, std::string& err
   w.put(log.config_key);
   w.u64(static_cast<std::uint64_t>(log.started_ns));
   const std::size_t size_at = w.bytes().size();
-  w.u64(0);  // the size of the sources, known once they are written
+  w.fixed64(0);  // the size of the sources, known once they are written
   w.put(log.sources);
   ByteWriter size;
-  size.u64(w.bytes().size() - size_at - 8);
+  size.fixed64(w.bytes().size() - size_at - 8);
   w.bytes().replace(size_at, 8, size.bytes());
   w.u64(log.outputs.size());
   for (const auto& [path, rec] : log.outputs) {

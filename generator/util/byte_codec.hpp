@@ -1,6 +1,7 @@
 #pragma once
 // A compact binary form for what the build cache keeps (cache/, content/document_codec.hpp).
-// Integers are little-endian and fixed-size, strings and lists carry their length. The reader
+// Integers take 7 bits a byte, low bits first (LEB128: a line number or a length is a byte or
+// two), except fixed64 ones (hashes); strings and lists carry their length. The reader
 // never reads past its input: a damaged cache fails to read, it never crashes the build. A type of
 // its own is written by `encode_value(ByteWriter&, const T&)` and read by
 // `decode_value(ByteReader&, T&)`, declared beside the type's codec.
@@ -36,6 +37,13 @@ class SharedBytes {
 class ByteWriter {
  public:
   void u64(std::uint64_t n) {
+    char buf[10];
+    int len = 0;
+    for (; n >= 0x80; n >>= 7) buf[len++] = static_cast<char>(n | 0x80);
+    buf[len++] = static_cast<char>(n);
+    out_.append(buf, len);
+  }
+  void fixed64(std::uint64_t n) {
     char le[8];
     for (int i = 0; i < 8; ++i) le[i] = static_cast<char>(n >> (8 * i));
     out_.append(le, 8);
@@ -93,6 +101,17 @@ class ByteReader {
       : in_(in), owner_(std::move(owner)) {}
 
   bool u64(std::uint64_t& n) {
+    n = 0;
+    for (int shift = 0; shift < 64; shift += 7) {
+      if (at_ == in_.size()) return fail();
+      const auto byte = static_cast<unsigned char>(in_[at_++]);
+      if (shift == 63 && byte > 1) return fail();  // more than 64 bits
+      n |= std::uint64_t(byte & 0x7F) << shift;
+      if (byte < 0x80) return true;
+    }
+    return fail();
+  }
+  bool fixed64(std::uint64_t& n) {
     if (in_.size() - at_ < 8) return fail();
     n = 0;
     for (int i = 0; i < 8; ++i)

@@ -16,10 +16,10 @@ XXH3_state_t* state(void* s) { return static_cast<XXH3_state_t*>(s); }
 }  // namespace
 
 void encode_value(ByteWriter& w, const Fingerprint& f) {
-  w.u64(f.low);
-  w.u64(f.high);
+  w.fixed64(f.low);
+  w.fixed64(f.high);
 }
-bool decode_value(ByteReader& r, Fingerprint& f) { return r.u64(f.low) && r.u64(f.high); }
+bool decode_value(ByteReader& r, Fingerprint& f) { return r.fixed64(f.low) && r.fixed64(f.high); }
 
 Fingerprint fingerprint_of(std::string_view bytes) {
   const XXH128_hash_t h = XXH3_128bits(bytes.data(), bytes.size());
