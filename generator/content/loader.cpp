@@ -139,11 +139,10 @@ ContentFiles find_content(const std::string& site_dir, Diagnostics& diags) {
     return files;
   }
   // A name the output cannot carry is refused with everything under it.
-  const NameFilter publishable = [&](const std::string& rel, const std::string& name) {
-    if (is_publishable_name(name)) return true;
-    diags.error("content/" + rel, 0, 0,
-                "file name is not valid UTF-8 or holds control characters or '\\'");
-    return false;
+  const NameFilter publishable = [](const std::string& name) {
+    return is_publishable_name(name)
+               ? std::string()
+               : "file name is not valid UTF-8 or holds control characters or '\\'";
   };
   for (SiteFile& f : files_in_site_folder(site, "content/", DotNames::skip, diags, publishable)) {
     (ends_with(f.rel, ".md") ? files.documents : files.attachments).push_back(std::move(f));

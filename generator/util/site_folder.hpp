@@ -21,9 +21,10 @@ struct SiteFile {
 // content/ and templates/ ignore names starting with '.'; static/ is copied as is (.well-known/).
 enum class DotNames { skip, keep };
 
-// Says whether a file or folder takes part, given its path relative to the walked folder and its
-// name; one it refuses is left out (a folder with everything in it), and it reports why.
-using NameFilter = std::function<bool(const std::string& rel, const std::string& name)>;
+// Says why a file or folder, by its name, cannot take part (nothing when it can); one refused is
+// left out (a folder with everything in it), with an error at it giving that reason. It may be
+// called from several threads at once.
+using NameFilter = std::function<std::string(const std::string& name)>;
 
 // Every regular file under site/dir (dir is "static/", "themes/NAME/templates/", …), sorted by
 // path; nothing when site/dir is not a folder. A symbolic link that leads out of the site, leads
