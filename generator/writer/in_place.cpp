@@ -1,9 +1,11 @@
 #include <stdio.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <boost/filesystem.hpp>
 #include <cerrno>
 #include <cstring>
+#include <iterator>
 #include <set>
 #include <vector>
 
@@ -71,11 +73,14 @@ bool publish_in_place(const PublishedSite& old, const std::vector<ChangedFile>& 
   // Every folder it writes in must be writable before it starts, so that a site it cannot update
   // is left as it was rather than part-way.
   std::string err;
-  std::vector<std::string> touched;
+  // Both lists are sorted: what goes, and whether anything comes, by one pass over each.
+  std::vector<std::string> gone;
+  std::set_difference(old.paths().begin(), old.paths().end(), paths.begin(), paths.end(),
+                      std::back_inserter(gone));
+  const bool adds =
+      !std::includes(old.paths().begin(), old.paths().end(), paths.begin(), paths.end());
+  std::vector<std::string> touched = gone;
   for (const ChangedFile& f : changed) touched.push_back(f.path);
-  for (const std::string& path : old.paths()) {
-    if (!paths.count(path)) touched.push_back(path);
-  }
   std::set<fs::path> folders{old.root()};
   for (const std::string& path : touched) {
     for (fs::path dir = (old.root() / path).parent_path(); is_within(dir, old.root());
@@ -92,12 +97,14 @@ bool publish_in_place(const PublishedSite& old, const std::vector<ChangedFile>& 
       return false;
     }
   }
-  std::set<std::string> both = old.paths();
-  both.insert(paths.begin(), paths.end());
   // The manifest claims the new files before they exist, so a build that stops part-way leaves
   // none that the next one would take for someone else's.
-  bool ok = both == old.paths() ||
-            replace_file(old.root() / kManifestName, format_manifest(both), {}, err);
+  bool ok = true;
+  if (adds) {
+    std::set<std::string> both = old.paths();
+    both.insert(paths.begin(), paths.end());
+    ok = replace_file(old.root() / kManifestName, format_manifest(both), {}, err);
+  }
   // New files first, then the pages that may link to them.
   for (int pass = 0; ok && pass < 2; ++pass) {
     for (const ChangedFile& f : changed) {
@@ -115,8 +122,7 @@ bool publish_in_place(const PublishedSite& old, const std::vector<ChangedFile>& 
     diags.error(old.shown(), 0, 0, err + "; the next build completes the update");
     return false;
   }
-  for (const std::string& path : old.paths()) {
-    if (paths.count(path)) continue;
+  for (const std::string& path : gone) {
     remove_with_empty_folders(old.root(), path);
     ++stats.removed;
   }
