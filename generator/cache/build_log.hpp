@@ -56,7 +56,14 @@ Fingerprint build_identity(const std::string& site_dir, const std::string& outpu
 std::optional<BuildLog> read_build_log(const boost::filesystem::path& file,
                                        const Fingerprint& identity, std::string& why);
 
-// Writes log to file atomically (a temporary beside it, renamed over it). False with err.
+// Writes log to file, over the old one (a build stopped part-way leaves a log that fails its
+// checksum). False with err.
 bool write_build_log(const BuildLog& log, const boost::filesystem::path& file, std::string& err);
+
+// The same with the log's sources encoded already by encode_sources(log.sources): a build encodes
+// them as soon as its documents are loaded, beside the rest of its work.
+std::string encode_sources(const std::map<std::string, SourceRecord>& sources);
+bool write_build_log(const BuildLog& log, const std::string& encoded_sources,
+                     const boost::filesystem::path& file, std::string& err);
 
 }  // namespace gongkai

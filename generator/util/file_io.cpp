@@ -35,8 +35,11 @@ bool read_file(const boost::filesystem::path& file, std::string& out, std::strin
   return true;
 }
 
-bool write_file(const boost::filesystem::path& file, std::string_view bytes, std::string& err) {
-  const int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+namespace {
+
+bool write_to(const boost::filesystem::path& file, std::string_view bytes, int flags,
+              std::string& err) {
+  const int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_CLOEXEC | flags, 0666);
   if (fd < 0) {
     err = "cannot write " + file.string() + ": " + std::strerror(errno);
     return false;
@@ -51,11 +54,23 @@ bool write_file(const boost::filesystem::path& file, std::string_view bytes, std
     }
     done += static_cast<std::size_t>(n);
   }
-  if (::close(fd) != 0) {
+  const bool cut = (flags & O_TRUNC) || ::ftruncate(fd, static_cast<off_t>(bytes.size())) == 0;
+  if (!cut || ::close(fd) != 0) {
     err = "cannot write " + file.string() + ": " + std::strerror(errno);
+    if (!cut) ::close(fd);
     return false;
   }
   return true;
+}
+
+}  // namespace
+
+bool write_file(const boost::filesystem::path& file, std::string_view bytes, std::string& err) {
+  return write_to(file, bytes, O_TRUNC, err);
+}
+
+bool overwrite_file(const boost::filesystem::path& file, std::string_view bytes, std::string& err) {
+  return write_to(file, bytes, O_NOFOLLOW, err);
 }
 
 bool is_within(const boost::filesystem::path& inner, const boost::filesystem::path& outer) {

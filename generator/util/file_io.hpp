@@ -12,6 +12,12 @@ bool read_file(const boost::filesystem::path& file, std::string& out, std::strin
 // Creates or truncates file and writes bytes into it; on failure returns false with err.
 bool write_file(const boost::filesystem::path& file, std::string_view bytes, std::string& err);
 
+// Writes bytes over file's own (created if missing), then cuts it to their length: the blocks it
+// has are reused, where truncating first would free them (tens of milliseconds for a file of tens
+// of megabytes). Not through a symbolic link at file. A file cut short by a crash is not whole:
+// for files whose damage is found when they are read.
+bool overwrite_file(const boost::filesystem::path& file, std::string_view bytes, std::string& err);
+
 // True when inner is outer or lies below it (compared part by part, lexically).
 bool is_within(const boost::filesystem::path& inner, const boost::filesystem::path& outer);
 

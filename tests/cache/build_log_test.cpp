@@ -81,6 +81,34 @@ TEST_F(BuildLogFile, EveryDamageIsNoticed) {
   EXPECT_EQ(why, "no build log");
 }
 
+TEST_F(BuildLogFile, ASmallerLogWrittenOverALargerOneIsWhole) {
+  log_.sources["fgw/2021/00009.md"] = log_.sources.at("fgw/2021/00008.md");
+  std::string err, why;
+  ASSERT_TRUE(write_build_log(log_, file_, err)) << err;
+  const auto large = fs::file_size(file_);
+  log_.sources.erase("fgw/2021/00009.md");
+  ASSERT_TRUE(write_build_log(log_, file_, err)) << err;
+  EXPECT_LT(fs::file_size(file_), large);
+  auto back = read(log_.identity, why);
+  ASSERT_TRUE(back) << why;
+  EXPECT_EQ(back->sources.size(), 1u);
+}
+
+TEST_F(BuildLogFile, ALinkInThePlaceOfTheLogIsReplacedNotWrittenThrough) {
+  const fs::path elsewhere = dir_ / "elsewhere";
+  std::string err;
+  ASSERT_TRUE(write_file(elsewhere, "not the log's", err));
+  fs::remove(file_);
+  fs::create_symlink(elsewhere, file_);
+  ASSERT_TRUE(write_build_log(log_, file_, err)) << err;
+  std::string bytes;
+  ASSERT_TRUE(read_file(elsewhere, bytes, err));
+  EXPECT_EQ(bytes, "not the log's");
+  EXPECT_FALSE(fs::is_symlink(file_));
+  std::string why;
+  EXPECT_TRUE(read(log_.identity, why)) << why;
+}
+
 TEST_F(BuildLogFile, AStampIsTrustedOnlyWhenItSettledBeforeTheBuildBegan) {
   FileStamp stamp;
   stamp.mtime_ns = log_.started_ns - 3'000'000'000;
