@@ -174,7 +174,10 @@ ContentSet load_content(ContentFiles files, const Config& config, Diagnostics& d
   set.documents.reserve(docs.size());
   for (std::size_t i = 0; i < docs.size(); ++i) {
     diags.append(found[i].all());
-    if (!records[i].document.empty()) set.records.emplace(sources[i].rel, std::move(records[i]));
+    // In path order, which is the map's but for a '/' against a lower byte: at the end.
+    if (!records[i].document.empty()) {
+      set.records.emplace_hint(set.records.end(), sources[i].rel, std::move(records[i]));
+    }
     // A document with errors still takes part in the site-wide checks
     // (duplicate index numbers, links), so one run reports everything.
     if (!docs[i].source_path.empty()) set.documents.push_back(std::move(docs[i]));
