@@ -1,5 +1,6 @@
 #include "outputs/output_plan.hpp"
 
+#include "util/parallel.hpp"
 #include "writer/manifest.hpp"
 
 namespace gongkai::outputs {
@@ -27,9 +28,11 @@ std::vector<PlannedFile> plan_outputs(const Catalogue& catalogue, const Taxonomi
   // Room for all, the five fixed files at the end included, so none moves.
   plan.reserve(catalogue.documents().size() + catalogue.attachments().size() +
                theme.static_files.size() + pages.size() + 5);
-  for (const Document& doc : catalogue.documents()) {
-    plan.push_back({document_page_path(doc), Maker::document, doc.source_path, ""});
-  }
+  // The documents' and index pages' entries, tens of thousands of strings each, on every core.
+  const auto& docs = catalogue.documents();
+  parallel_append(plan, docs.size(), [&](std::size_t i) {
+    return PlannedFile{document_page_path(docs[i]), Maker::document, docs[i].source_path, ""};
+  });
   for (const std::string& path : catalogue.attachments()) {
     plan.push_back({path, Maker::attachment, "content/" + path, ""});
   }
@@ -41,9 +44,10 @@ std::vector<PlannedFile> plan_outputs(const Catalogue& catalogue, const Taxonomi
       plan.push_back({path, Maker::static_file, file.origin, ""});
     }
   }
-  for (const IndexPage& page : pages) {
-    plan.push_back({index_page_path(page), Maker::gongkai, "", index_page_name(page, taxonomies)});
-  }
+  parallel_append(plan, pages.size(), [&](std::size_t i) {
+    return PlannedFile{index_page_path(pages[i]), Maker::gongkai, "",
+                       index_page_name(pages[i], taxonomies)};
+  });
   plan.push_back({kFrontPage, Maker::gongkai, "", "the front page"});
   plan.push_back({kNotFoundPage, Maker::gongkai, "", "the 404 page"});
   plan.push_back({kRobotsTxt, Maker::gongkai, "", kRobotsTxt});

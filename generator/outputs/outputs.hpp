@@ -20,7 +20,6 @@
 #include "site/config.hpp"
 #include "util/diagnostic.hpp"
 #include "util/fingerprint.hpp"
-#include "util/parallel.hpp"
 
 namespace gongkai::outputs {
 
@@ -49,15 +48,6 @@ struct OutputJob {
   // Makes the bytes with the worker's renderer; false with err (reported at origin).
   std::function<bool(render::Renderer&, std::string& bytes, std::string& err)> make;
 };
-
-// Appends count jobs, make_job(i) making the i-th, on every core: computing their keys is most of
-// the plan's time at 50,000 documents.
-template <typename MakeJob>
-void append_jobs(std::vector<OutputJob>& jobs, std::size_t count, MakeJob make_job) {
-  const std::size_t first = jobs.size();
-  jobs.resize(first + count);
-  parallel_for(count, [&](std::size_t, std::size_t i) { jobs[first + i] = make_job(i); });
-}
 
 // document_pages.cpp: one page per document, PATH/index.html.
 void add_document_pages(const OutputContext& ctx, std::vector<OutputJob>& jobs);
