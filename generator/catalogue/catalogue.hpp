@@ -3,7 +3,9 @@
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
 #include <tuple>
+#include <unordered_map>
 #include <vector>
 
 #include "content/loader.hpp"
@@ -21,9 +23,15 @@ class Catalogue {
   // documents. Pages that would share a URL are a clash of outputs, found with
   // the others by outputs/output_plan.hpp.
   static Catalogue assemble(ContentSet content, Diagnostics& diags);
+  // Empty until assembled. Its lookups view the documents' own strings, which stay where they are
+  // when it moves; a copy would view the original's.
+  Catalogue() = default;
+  Catalogue(const Catalogue&) = delete;
+  Catalogue& operator=(const Catalogue&) = delete;
+  Catalogue(Catalogue&&) = default;
+  Catalogue& operator=(Catalogue&&) = default;
 
   const std::vector<Document>& documents() const { return documents_; }
-  std::vector<Document>& documents() { return documents_; }
   const std::vector<std::string>& attachments() const { return attachments_; }
 
   // A published document, or nullptr.
@@ -68,14 +76,16 @@ class Catalogue {
   // Rewrites one link of doc (defined in links.cpp); returns what is wrong with it, or "".
   std::string resolve_link(Document& doc, const BodyLink& link,
                            std::set<std::string>& attached) const;
+  // A lookup by a string of the documents' own (index number, content path).
+  using Lookup = std::unordered_map<std::string_view, std::size_t>;
   std::vector<Document> documents_;
   std::vector<std::string> attachments_;
-  std::map<std::string, std::size_t> by_index_number_;
-  std::map<std::string, std::size_t> by_path_;
-  std::map<std::string, std::vector<std::size_t>> interpretations_;
+  Lookup by_index_number_;
+  Lookup by_path_;
+  std::unordered_map<std::string_view, std::vector<std::size_t>> interpretations_;
   std::vector<Document> drafts_;  // in path order; no page, in no index
-  std::map<std::string, std::size_t> draft_by_number_;
-  std::map<std::string, std::size_t> draft_by_path_;
+  Lookup draft_by_number_;
+  Lookup draft_by_path_;
   std::map<std::string, std::uintmax_t> attachment_sizes_;
   std::vector<std::vector<std::string>> doc_attachments_;  // parallel to documents_
 };

@@ -1,6 +1,7 @@
 #include "catalogue/index_pages.hpp"
 
-#include <map>
+#include <string_view>
+#include <unordered_map>
 
 #include "catalogue/pagination.hpp"
 #include "site/vocabulary.hpp"
@@ -60,7 +61,8 @@ std::vector<IndexPage> index_pages(const Taxonomies& taxonomies, const Catalogue
 
 void check_page_clashes(const std::vector<IndexPage>& pages, const Taxonomies& taxonomies,
                         Diagnostics& diags) {
-  std::map<std::string, const IndexPage*> by_dir;
+  std::unordered_map<std::string_view, const IndexPage*> by_dir;
+  by_dir.reserve(pages.size());
   for (const auto& p : pages) {
     auto [it, fresh] = by_dir.emplace(p.dir, &p);
     const IndexPage& other = *it->second;

@@ -1,8 +1,9 @@
 #include "catalogue/order.hpp"
 
 #include <algorithm>
-#include <map>
 #include <numeric>
+#include <string_view>
+#include <unordered_map>
 
 namespace gongkai {
 
@@ -20,7 +21,7 @@ ReadingOrder reading_order(const Catalogue& catalogue, UtcOffset tz) {
 
   order.newer_in_issuer.assign(docs.size(), ReadingOrder::kNone);
   order.older_in_issuer.assign(docs.size(), ReadingOrder::kNone);
-  std::map<std::string, std::size_t> last_seen;  // lead issuer → its newest document so far
+  std::unordered_map<std::string_view, std::size_t> last_seen;  // lead issuer → its newest so far
   for (std::size_t i : order.newest) {
     if (docs[i].meta.issuers.empty()) continue;
     auto [it, fresh] = last_seen.try_emplace(docs[i].meta.issuers.front(), i);

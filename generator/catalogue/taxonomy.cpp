@@ -11,10 +11,6 @@ namespace gongkai {
 
 namespace {
 
-void add_once(std::vector<std::string>& out, const std::string& v) {
-  if (!v.empty() && std::find(out.begin(), out.end(), v) == out.end()) out.push_back(v);
-}
-
 // The values whose order the site fixes (its issuers, the genre list…); empty: none.
 std::vector<std::string> fixed_order(const std::string& key, const Config& config) {
   if (key == "issuer") return config.issuer_order;
@@ -152,29 +148,47 @@ void place_terms(Taxonomy& tx, const Catalogue& catalogue, const Config& config,
 
 }  // namespace
 
-std::vector<std::string> term_values(const std::string& key, const DocumentMeta& m,
-                                     UtcOffset site_offset) {
-  std::vector<std::string> out;
-  if (key == "issuer") {
-    for (const auto& i : m.issuers) add_once(out, i);
-  } else if (key == "topic") {
-    const std::string topic = m.topic.value_or("");
-    add_once(out, topic.substr(0, topic.find('/')));
-    if (topic.find('/') != std::string::npos) add_once(out, topic);
-  } else if (key == "genre") {
-    if (m.genre) add_once(out, canonical_genre(*m.genre));
-  } else if (key == "disclosure") {
-    add_once(out, m.disclosure);
-  } else if (key == "year") {
-    if (m.date.year > 0) add_once(out, std::to_string(m.date.year_in(site_offset)));
-  } else if (key == "validity") {
-    add_once(out, m.validity.value_or(""));
-  } else if (key == "keywords") {
-    for (const auto& k : m.keywords.value_or(std::vector<std::string>{})) add_once(out, k);
-  } else if (auto it = m.site_values.find(key); it != m.site_values.end()) {
-    for (const auto& v : it->second.items) add_once(out, v);
+void TermValues::add_once(std::string_view v) {
+  if (!v.empty() && std::find(values_.begin(), values_.end(), v) == values_.end()) {
+    values_.push_back(v);
   }
-  return out;
+}
+
+const std::vector<std::string_view>& TermValues::read(const std::string& key, const DocumentMeta& m,
+                                                      UtcOffset site_offset) {
+  values_.clear();
+  if (key == "issuer") {
+    for (const auto& i : m.issuers) add_once(i);
+  } else if (key == "topic") {
+    const std::string_view topic = m.topic ? std::string_view(*m.topic) : std::string_view();
+    add_once(topic.substr(0, topic.find('/')));
+    if (topic.find('/') != std::string::npos) add_once(topic);
+  } else if (key == "genre") {
+    if (m.genre) add_once(canonical_genre(*m.genre));
+  } else if (key == "disclosure") {
+    add_once(m.disclosure);
+  } else if (key == "year") {
+    if (m.date.year > 0) {
+      year_ = std::to_string(m.date.year_in(site_offset));
+      add_once(year_);
+    }
+  } else if (key == "validity") {
+    if (m.validity) add_once(*m.validity);
+  } else if (key == "keywords") {
+    if (m.keywords) {
+      for (const auto& k : *m.keywords) add_once(k);
+    }
+  } else if (auto it = m.site_values.find(key); it != m.site_values.end()) {
+    for (const auto& v : it->second.items) add_once(v);
+  }
+  return values_;
+}
+
+std::vector<std::string> term_values(const std::string& key, const DocumentMeta& meta,
+                                     UtcOffset site_offset) {
+  TermValues values;
+  const auto& read = values.read(key, meta, site_offset);
+  return {read.begin(), read.end()};
 }
 
 const TaxonomyTerm* Taxonomy::find(const std::string& value) const {
@@ -182,43 +196,58 @@ const TaxonomyTerm* Taxonomy::find(const std::string& value) const {
   return it == by_value.end() ? nullptr : &terms[it->second];
 }
 
+namespace {
+
+// The term of tx with this value, made when it is new.
+std::size_t term_of(Taxonomy& tx, std::string_view value) {
+  if (auto it = tx.by_value.find(value); it != tx.by_value.end()) return it->second;
+  const std::size_t id = tx.terms.size();
+  tx.by_value.emplace(value, id);
+  TaxonomyTerm term;
+  term.value = value;
+  std::size_t slash = tx.is_tree ? value.find('/') : std::string::npos;
+  term.name = slash == std::string::npos ? value : value.substr(slash + 1);
+  if (slash != std::string::npos) {
+    // The branch comes first in term_values, so it exists already.
+    term.parent = tx.by_value.find(value.substr(0, slash))->second;
+    tx.terms[term.parent].children.push_back(id);
+  } else {
+    tx.top.push_back(id);
+  }
+  tx.terms.push_back(std::move(term));
+  return id;
+}
+
+}  // namespace
+
 Taxonomies Taxonomies::build(const Catalogue& catalogue, const Config& config,
                              const ReadingOrder& order, Diagnostics& diags) {
   Taxonomies out;
-  const auto& docs = catalogue.documents();
   for (const TaxonomyConfig& tc : config.taxonomies) {
     Taxonomy tx;
     tx.config = &tc;
     tx.url_path = tc.path + "/";
     tx.is_tree = tc.key == "topic";
-    // Documents in newest-first order, so each term's list comes out sorted.
-    for (std::size_t i : order.newest) {
-      for (const std::string& value : term_values(tc.key, docs[i].meta, config.utc_offset)) {
-        auto [it, fresh] = tx.by_value.emplace(value, tx.terms.size());
-        if (fresh) {
-          TaxonomyTerm term;
-          term.value = value;
-          std::size_t slash = tx.is_tree ? value.find('/') : std::string::npos;
-          term.name = slash == std::string::npos ? value : value.substr(slash + 1);
-          if (slash != std::string::npos) {
-            // The branch comes first in term_values, so it exists already.
-            term.parent = tx.by_value.at(value.substr(0, slash));
-            tx.terms[term.parent].children.push_back(tx.terms.size());
-          } else {
-            tx.top.push_back(tx.terms.size());
-          }
-          tx.terms.push_back(std::move(term));
-        }
-        tx.terms[it->second].documents.push_back(i);
+    out.taxonomies_.push_back(std::move(tx));
+  }
+  // Documents in newest-first order, so each term's list comes out sorted; each document once for
+  // every taxonomy, as reading its metadata again for each missed the cache.
+  const auto& docs = catalogue.documents();
+  TermValues values;
+  for (std::size_t i : order.newest) {
+    for (Taxonomy& tx : out.taxonomies_) {
+      for (std::string_view value : values.read(tx.config->key, docs[i].meta, config.utc_offset)) {
+        tx.terms[term_of(tx, value)].documents.push_back(i);
       }
     }
+  }
+  for (Taxonomy& tx : out.taxonomies_) {
     if (tx.is_tree) {
       sort_tree(config, tx);
     } else {
-      sort_terms(tc.key, config, tx.terms, tx.top);
+      sort_terms(tx.config->key, config, tx.terms, tx.top);
     }
     place_terms(tx, catalogue, config, diags);
-    out.taxonomies_.push_back(std::move(tx));
   }
   return out;
 }

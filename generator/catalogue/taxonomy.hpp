@@ -4,14 +4,15 @@
 // documents plus terms.
 #include <cstddef>
 #include <limits>
-#include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "catalogue/catalogue.hpp"
 #include "catalogue/order.hpp"
 #include "site/config.hpp"
 #include "util/diagnostic.hpp"
+#include "util/string_map.hpp"
 
 namespace gongkai {
 
@@ -37,7 +38,7 @@ struct Taxonomy {
 
   // The term documents give as value, or nullptr.
   const TaxonomyTerm* find(const std::string& value) const;
-  std::map<std::string, std::size_t> by_value;
+  StringMap<std::size_t> by_value;
 };
 
 // Every taxonomy the site turns on, in menu order.
@@ -62,5 +63,18 @@ class Taxonomies {
 // its issuers; its topic and the topic's branch; its genre as the genre it means; its year.
 std::vector<std::string> term_values(const std::string& key, const DocumentMeta& meta,
                                      UtcOffset site_offset);
+
+// The same, read into views of the metadata (a year into text of its own) that last until the next
+// read: Taxonomies::build reads them for every document and taxonomy without allocating.
+class TermValues {
+ public:
+  const std::vector<std::string_view>& read(const std::string& key, const DocumentMeta& meta,
+                                            UtcOffset site_offset);
+
+ private:
+  void add_once(std::string_view v);
+  std::vector<std::string_view> values_;
+  std::string year_;
+};
 
 }  // namespace gongkai

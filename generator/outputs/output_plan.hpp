@@ -28,6 +28,8 @@ extern const char* const kFrontPage;
 extern const char* const kNotFoundPage;
 extern const char* const kRobotsTxt;
 extern const char* const kCatalogueJson;
+// The file of every page in its folder: "fgw/2021/00008/" publishes "fgw/2021/00008/index.html".
+extern const char* const kPageFile;
 
 // Where a document's page and an index page are published; the outputs write there too.
 std::string document_page_path(const Document& doc);

@@ -1,5 +1,7 @@
 #include <algorithm>
-#include <set>
+#include <string_view>
+#include <unordered_set>
+#include <utility>
 
 #include "outputs/outputs.hpp"
 #include "util/text.hpp"
@@ -32,22 +34,40 @@ OutputJob rendered_page(std::string path, std::string template_name, std::string
   return job;
 }
 
+namespace {
+
+// Sorted through their paths, each job then moved once: moving whole jobs about costs more.
+std::vector<OutputJob> by_path(std::vector<OutputJob> jobs) {
+  std::vector<std::pair<std::string_view, std::size_t>> order;
+  order.reserve(jobs.size());
+  for (std::size_t i = 0; i < jobs.size(); ++i) order.emplace_back(jobs[i].path, i);
+  std::sort(order.begin(), order.end());
+  std::vector<OutputJob> sorted;
+  sorted.reserve(jobs.size());
+  for (const auto& [path, i] : order) sorted.push_back(std::move(jobs[i]));
+  return sorted;
+}
+
+}  // namespace
+
 std::vector<OutputJob> output_jobs(const OutputContext& ctx, const std::vector<IndexPage>& pages,
                                    const render::Theme& theme) {
   std::vector<OutputJob> jobs;
+  // Room for all (the four: front page, 404 page, robots.txt, catalogue.json), so none moves.
+  jobs.reserve(ctx.catalogue.documents().size() + pages.size() + 4 + theme.static_files.size() +
+               ctx.catalogue.attachments().size());
   add_document_pages(ctx, jobs);
   add_index_pages(ctx, pages, jobs);
   add_site_pages(ctx, jobs);
   add_catalogue_json(ctx, jobs);
   add_copied_files(ctx, theme, jobs);
-  std::sort(jobs.begin(), jobs.end(),
-            [](const OutputJob& a, const OutputJob& b) { return a.path < b.path; });
-  return jobs;
+  return by_path(std::move(jobs));
 }
 
 void check_all_planned(const std::vector<PlannedFile>& plan, const std::vector<OutputJob>& jobs,
                        Diagnostics& diags) {
-  std::set<std::string> planned;
+  std::unordered_set<std::string_view> planned;
+  planned.reserve(plan.size());
   for (const PlannedFile& f : plan) planned.insert(f.path);
   for (std::size_t i = 0; i < jobs.size(); ++i) {
     const OutputJob& job = jobs[i];

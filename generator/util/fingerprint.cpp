@@ -5,6 +5,7 @@
 #include <xxhash.h>
 
 #include <boost/filesystem/path.hpp>
+#include <cstring>
 
 #include "util/byte_codec.hpp"
 #include "util/file_io.hpp"
@@ -26,25 +27,34 @@ Fingerprint fingerprint_of(std::string_view bytes) {
   return {h.low64, h.high64};
 }
 
-Hasher::Hasher() : state_(XXH3_createState()) { XXH3_128bits_reset(state(state_)); }
-Hasher::~Hasher() { XXH3_freeState(state(state_)); }
+Hasher::~Hasher() {
+  if (state_) XXH3_freeState(state(state_));
+}
+
+void Hasher::spill() {
+  if (!state_) {
+    state_ = XXH3_createState();
+    XXH3_128bits_reset(state(state_));
+  }
+  XXH3_128bits_update(state(state_), buffer_, used_);
+  used_ = 0;
+}
 
 Hasher& Hasher::add(std::string_view bytes) {
   add(static_cast<std::uint64_t>(bytes.size()));
+  if (used_ + bytes.size() <= sizeof buffer_) {
+    std::memcpy(buffer_ + used_, bytes.data(), bytes.size());
+    used_ += bytes.size();
+    return *this;
+  }
+  spill();
   XXH3_128bits_update(state(state_), bytes.data(), bytes.size());
   return *this;
 }
 
-Hasher& Hasher::add(std::uint64_t n) {
-  unsigned char le[8];
-  for (int i = 0; i < 8; ++i) le[i] = static_cast<unsigned char>(n >> (8 * i));
-  XXH3_128bits_update(state(state_), le, sizeof le);
-  return *this;
-}
-
-Hasher& Hasher::add(const Fingerprint& f) { return add(f.low).add(f.high); }
-
-Fingerprint Hasher::done() const {
+Fingerprint Hasher::done() {
+  if (!state_) return fingerprint_of({reinterpret_cast<const char*>(buffer_), used_});
+  spill();
   const XXH128_hash_t h = XXH3_128bits_digest(state(state_));
   return {h.low64, h.high64};
 }

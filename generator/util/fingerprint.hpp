@@ -26,18 +26,30 @@ Fingerprint fingerprint_of(std::string_view bytes);
 // ("a", "bc") differ.
 class Hasher {
  public:
-  Hasher();
+  Hasher() = default;
   ~Hasher();
   Hasher(const Hasher&) = delete;
   Hasher& operator=(const Hasher&) = delete;
 
   Hasher& add(std::string_view bytes);
-  Hasher& add(std::uint64_t n);
-  Hasher& add(const Fingerprint& f);
-  Fingerprint done() const;
+  Hasher& add(std::uint64_t n) {
+    if (used_ + 8 > sizeof buffer_) spill();
+    for (int i = 0; i < 8; ++i) buffer_[used_++] = static_cast<unsigned char>(n >> (8 * i));
+    return *this;
+  }
+  Hasher& add(const Fingerprint& f) { return add(f.low).add(f.high); }
+  // The fingerprint of every part so far (more may follow).
+  Fingerprint done();
 
  private:
-  void* state_;  // an XXH3 state, kept out of this header
+  // Hands what the buffer holds to the streaming state, made on first use.
+  void spill();
+  // The parts are gathered here and, when they fit (most keys do), hashed in one call: the same
+  // fingerprint as hashing them one by one, which took a third of the plan's time at 50,000
+  // documents, 8 bytes a call.
+  unsigned char buffer_[1024];
+  std::size_t used_ = 0;
+  void* state_ = nullptr;  // an XXH3 state, kept out of this header
 };
 
 // The fingerprint of the running program: its GNU build ID, or else its file's bytes. A rebuilt

@@ -39,4 +39,12 @@ void parallel_for(std::size_t n, Job&& job) {
   if (failure) std::rethrow_exception(failure);
 }
 
+// Appends count items to out, make(i) making the i-th, on every core; in order of i.
+template <typename T, typename Make>
+void parallel_append(std::vector<T>& out, std::size_t count, Make make) {
+  const std::size_t first = out.size();
+  out.resize(first + count);
+  parallel_for(count, [&](std::size_t, std::size_t i) { out[first + i] = make(i); });
+}
+
 }  // namespace gongkai
