@@ -212,8 +212,7 @@ bool build_site(const BuildOptions& options, Diagnostics& diags, BuildStats& sta
   if (!ok) return false;
   // A log that cannot be written costs the next build its speed, not its correctness. One that
   // would say nothing new is not written again: no document was read, none went, no file was made.
-  const bool same_log = previous && stats.parsed == 0 && stats.reused == 0 && stats.made == 0 &&
-                        next.sources.size() == previous->sources.size() &&
+  const bool same_log = !sources_changed && stats.made == 0 &&
                         next.outputs.size() == previous->outputs.size() &&
                         next.config_key == previous->config_key;
   std::string err;
