@@ -14,7 +14,7 @@ namespace fs = boost::filesystem;
 namespace {
 
 const char kMagic[] = "gongkai build log\n";
-const std::uint64_t kFormat = 4;
+const std::uint64_t kFormat = 5;
 // A source modified this close to the start of the build that read it may have changed again
 // within the same tick of the file system's clock.
 const std::int64_t kSettleNs = 2'000'000'000;

@@ -7,6 +7,7 @@
 
 #include "content/doc_date.hpp"
 #include "content/index_number.hpp"
+#include "util/byte_codec.hpp"
 #include "util/fingerprint.hpp"
 
 namespace gongkai {
@@ -15,6 +16,25 @@ namespace gongkai {
 struct SourcePlace {
   int line = 1;
   int column = 1;
+};
+
+// Front-matter keys ("issuer", "keywords[1]") and where each one's value is written, kept in the
+// build cache's binary form: a rebuild takes it from the cache for every document, unread, and only
+// a message about the document looks into it.
+class SourcePlaces {
+ public:
+  SourcePlaces() = default;
+  explicit SourcePlaces(const std::map<std::string, SourcePlace>& places);
+  // From encoded(), as valid() found it.
+  explicit SourcePlaces(SharedBytes encoded) : encoded_(std::move(encoded)) {}
+
+  std::optional<SourcePlace> find(std::string_view key) const;
+  const SharedBytes& encoded() const { return encoded_; }
+  // True when bytes is a whole table as encoded() gives it.
+  static bool valid(std::string_view bytes);
+
+ private:
+  SharedBytes encoded_;  // (key, line, column) after (key, line, column), by key
 };
 
 // The value of one of a site's own [schema] keys, as written.
@@ -72,9 +92,7 @@ struct Document {
   std::string url_path;      // the page's folder under the output: "fgw/2021/00008/"
   int body_line = 1;         // the file line the body starts on
   DocumentMeta meta;
-  // Front-matter key ("issuer", "keywords[1]") → where its value is written, sorted by key: a flat
-  // list, as a rebuild reads it from the cache for every document.
-  std::vector<std::pair<std::string, SourcePlace>> places;
+  SourcePlaces places;
   std::vector<BodyLink> links;
   std::vector<ResolvedLink> resolved;  // set by the catalogue
   Fingerprint source_hash;             // of the file's bytes: the page renders from exactly these

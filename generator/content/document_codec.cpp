@@ -90,19 +90,25 @@ std::string encode_document(const Document& doc) {
   w.put(doc.url_path);
   w.put(doc.body_line);
   w.put(doc.meta);
-  w.put(doc.places);
+  w.put(doc.places.encoded());
   w.put(doc.links);
   w.put(doc.source_hash);
   w.put(doc.meta_hash);
   return std::move(w.bytes());
 }
 
-bool decode_document(std::string_view bytes, Document& doc) {
+bool decode_document(const SharedBytes& bytes, Document& doc) {
   ByteReader r(bytes);
   doc = Document{};
-  return r.get(doc.source_path) && r.get(doc.content_path) && r.get(doc.url_path) &&
-         r.get(doc.body_line) && r.get(doc.meta) && r.get(doc.places) && r.get(doc.links) &&
-         r.get(doc.source_hash) && r.get(doc.meta_hash) && r.at_end();
+  SharedBytes places;
+  if (!(r.get(doc.source_path) && r.get(doc.content_path) && r.get(doc.url_path) &&
+        r.get(doc.body_line) && r.get(doc.meta) && r.get(places) &&
+        SourcePlaces::valid(places.view()) && r.get(doc.links) && r.get(doc.source_hash) &&
+        r.get(doc.meta_hash) && r.at_end())) {
+    return false;
+  }
+  doc.places = SourcePlaces(std::move(places));
+  return true;
 }
 
 }  // namespace gongkai

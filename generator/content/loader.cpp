@@ -66,7 +66,7 @@ bool load_document(const std::string& source_path, std::string text, const Confi
     TomlReader reader(source_path, line_offset, diags);
     std::map<std::string, SourcePlace> places;
     read_meta(t, reader, config, {1, 1}, doc.meta, places);
-    doc.places.assign(places.begin(), places.end());
+    doc.places = SourcePlaces(places);
   } catch (const toml::parse_error& e) {
     report_parse_error(e, source_path, line_offset, diags);
   }
@@ -106,7 +106,7 @@ void load_or_reuse(const SiteFile& source, const Config& config, const BuildLog*
     if (it != previous->sources.end()) old = &it->second;
   }
   if (old && stamp == old->stamp && previous->stamp_is_settled(stamp) &&
-      decode_document(old->document.view(), doc)) {
+      decode_document(old->document, doc)) {
     record = *old;
     ++counts.unread;
     return;
@@ -117,7 +117,7 @@ void load_or_reuse(const SiteFile& source, const Config& config, const BuildLog*
     return;
   }
   const Fingerprint bytes = fingerprint_of(text);
-  if (old && old->bytes == bytes && decode_document(old->document.view(), doc)) {
+  if (old && old->bytes == bytes && decode_document(old->document, doc)) {
     record = {stamp, bytes, old->document};
     ++counts.reused;
     return;
@@ -171,7 +171,7 @@ ContentSet load_content(ContentFiles files, const Config& config, Diagnostics& d
     set.counts.reused += c.reused;
     set.counts.unread += c.unread;
   }
-  set.documents.reserve(docs.size());
+  std::size_t kept = 0;
   for (std::size_t i = 0; i < docs.size(); ++i) {
     diags.append(found[i].all());
     // In path order, which is the map's but for a '/' against a lower byte: at the end.
@@ -179,9 +179,14 @@ ContentSet load_content(ContentFiles files, const Config& config, Diagnostics& d
       set.records.emplace_hint(set.records.end(), sources[i].rel, std::move(records[i]));
     }
     // A document with errors still takes part in the site-wide checks
-    // (duplicate index numbers, links), so one run reports everything.
-    if (!docs[i].source_path.empty()) set.documents.push_back(std::move(docs[i]));
+    // (duplicate index numbers, links), so one run reports everything. The loaded ones close up
+    // where they are, instead of moving to another list of 50,000.
+    if (docs[i].source_path.empty()) continue;
+    if (kept != i) docs[kept] = std::move(docs[i]);
+    ++kept;
   }
+  docs.resize(kept);
+  set.documents = std::move(docs);
   return set;
 }
 

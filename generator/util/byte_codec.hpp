@@ -28,6 +28,7 @@ class SharedBytes {
       : owner_(std::move(owner)), view_(view) {}
   std::string_view view() const { return view_; }
   bool empty() const { return view_.empty(); }
+  const std::shared_ptr<const std::string>& owner() const { return owner_; }
 
  private:
   std::shared_ptr<const std::string> owner_;
@@ -99,6 +100,8 @@ class ByteReader {
   // Over (part of) *owner: the SharedBytes it reads view owner's bytes instead of copying them.
   ByteReader(std::string_view in, std::shared_ptr<const std::string> owner)
       : in_(in), owner_(std::move(owner)) {}
+  // Over bytes, whose SharedBytes view the same buffer.
+  explicit ByteReader(const SharedBytes& bytes) : in_(bytes.view()), owner_(bytes.owner()) {}
 
   bool u64(std::uint64_t& n) {
     n = 0;
@@ -123,6 +126,14 @@ class ByteReader {
     std::uint64_t n = 0;
     if (!u64(n) || n > in_.size() - at_) return fail();
     s.assign(in_.data() + at_, n);
+    at_ += n;
+    return true;
+  }
+  // A string as a view of the input, valid while the input is.
+  bool view(std::string_view& s) {
+    std::uint64_t n = 0;
+    if (!u64(n) || n > in_.size() - at_) return fail();
+    s = in_.substr(at_, n);
     at_ += n;
     return true;
   }

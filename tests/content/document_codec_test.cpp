@@ -32,7 +32,8 @@ Document full_document() {
   m.draft = false;
   m.site_values["statutory"] = {{"规范性文件"}, true, std::nullopt, std::nullopt};
   m.site_values["reviewed"] = {{}, false, std::nullopt, true};
-  d.places = {{"date", {8, 8}}, {"issuer[1]", {6, 30}}, {"title", {2, 9}}};
+  d.places = SourcePlaces(std::map<std::string, SourcePlace>{
+      {"date", {8, 8}}, {"issuer[1]", {6, 30}}, {"title", {2, 9}}});
   d.links = {{0, "idx:620700036/2021-00001", {25, 4}, false}, {3, "附件1.pdf", {30, 1}, true}};
   d.source_hash = {1, 2};
   d.meta_hash = {3, 4};
@@ -42,7 +43,7 @@ Document full_document() {
 TEST(DocumentCodec, EveryFieldComesBackAsItWent) {
   const Document d = full_document();
   Document back;
-  ASSERT_TRUE(decode_document(encode_document(d), back));
+  ASSERT_TRUE(decode_document(SharedBytes(encode_document(d)), back));
   // Encoding the decoded document gives the same bytes: no field was dropped on the way.
   EXPECT_EQ(encode_document(back), encode_document(d));
   EXPECT_EQ(back.meta.title, d.meta.title);
@@ -65,13 +66,41 @@ TEST(DocumentCodec, ADamagedRecordIsRefusedNotMisread) {
   Document back;
   // Cut anywhere, or with a byte too many, it does not decode.
   for (std::size_t cut = 0; cut < bytes.size(); cut += 7) {
-    EXPECT_FALSE(decode_document(bytes.substr(0, cut), back)) << cut;
+    EXPECT_FALSE(decode_document(SharedBytes(bytes.substr(0, cut)), back)) << cut;
   }
-  EXPECT_FALSE(decode_document(bytes + "x", back));
+  EXPECT_FALSE(decode_document(SharedBytes(bytes + "x"), back));
   // A length that claims more than there is.
   std::string huge = bytes;
   huge[0] = '\xff';
-  EXPECT_FALSE(decode_document(huge, back));
+  EXPECT_FALSE(decode_document(SharedBytes(huge), back));
+}
+
+TEST(DocumentCodec, APlacesTableThatIsNotOneIsRefused) {
+  const SourcePlaces good(std::map<std::string, SourcePlace>{{"date", {8, 8}}, {"title", {2, 9}}});
+  EXPECT_TRUE(SourcePlaces::valid(good.encoded().view()));
+  EXPECT_TRUE(SourcePlaces::valid(""));
+  const std::string bytes(good.encoded().view());
+  EXPECT_FALSE(SourcePlaces::valid(bytes.substr(0, bytes.size() - 1)));  // cut short
+  EXPECT_FALSE(SourcePlaces::valid(bytes + "\x01"));                     // a byte too many
+  // The same entries out of order: a lookup could not trust them.
+  const SourcePlaces date(std::map<std::string, SourcePlace>{{"date", {8, 8}}});
+  const SourcePlaces title(std::map<std::string, SourcePlace>{{"title", {2, 9}}});
+  EXPECT_FALSE(SourcePlaces::valid(std::string(title.encoded().view()) +
+                                   std::string(date.encoded().view())));
+  // A document whose record holds such a table does not decode.
+  Document d = full_document();
+  d.places = SourcePlaces(SharedBytes(bytes + "\x01"));
+  Document back;
+  EXPECT_FALSE(decode_document(SharedBytes(encode_document(d)), back));
+}
+
+TEST(DocumentCodec, PlacesAreFoundByKey) {
+  const Document d = full_document();
+  EXPECT_EQ(d.place_of("title").line, 2);
+  EXPECT_EQ(d.place_of("date").column, 8);
+  EXPECT_EQ(d.place_of("issuer[1]").column, 30);
+  EXPECT_EQ(d.place_of("issuer").line, 1);  // not written: the file's first line
+  EXPECT_FALSE(d.has_place("issuer"));
 }
 
 }  // namespace
