@@ -150,14 +150,9 @@ bool build_site(const BuildOptions& options, Diagnostics& diags, BuildStats& sta
 
   ContentSet content = load_content(std::move(files), config, diags, same_config);
   next.sources = std::move(content.records);
-  // The log's record of the documents is final here. When documents changed it is encoded beside
-  // the rest of the work; when none did, only if the log must be written after all.
   const bool sources_changed = !previous || content.counts.parsed > 0 ||
                                content.counts.reused > 0 ||
                                next.sources.size() != previous->sources.size();
-  std::future<std::string> sources_in_log =
-      std::async(sources_changed ? std::launch::async : std::launch::deferred, encode_sources,
-                 std::cref(next.sources));
   stats.parsed = content.counts.parsed;
   stats.reused = content.counts.reused;
   stats.unread = content.counts.unread;
@@ -216,8 +211,10 @@ bool build_site(const BuildOptions& options, Diagnostics& diags, BuildStats& sta
                         next.outputs.size() == previous->outputs.size() &&
                         next.config_key == previous->config_key;
   std::string err;
-  if (!same_log &&
-      !write_build_log(next, sources_in_log.get(), build_log_path(options.source), err)) {
+  // Over the previous log, only what differs from it is written.
+  const std::string_view was =
+      previous && previous->bytes ? std::string_view(*previous->bytes) : std::string_view();
+  if (!same_log && !write_build_log(next, build_log_path(options.source), err, was)) {
     diags.warning(".gongkai", 0, 0, "cannot keep the build log: " + err);
   }
   timer.done("log");

@@ -14,7 +14,7 @@ namespace fs = boost::filesystem;
 namespace {
 
 const char kMagic[] = "gongkai build log\n";
-const std::uint64_t kFormat = 5;
+const std::uint64_t kFormat = 6;
 // A source modified this close to the start of the build that read it may have changed again
 // within the same tick of the file system's clock.
 const std::int64_t kSettleNs = 2'000'000'000;
@@ -128,9 +128,11 @@ std::optional<BuildLog> read_build_log(const fs::path& file, const Fingerprint& 
     why = "build log from another gongkai, site or output";
     return std::nullopt;
   }
-  std::uint64_t started = 0, sources_size = 0;
-  bool ok = r.get(log.config_key) && r.u64(started) && r.fixed64(sources_size) &&
-            sources_size <= body.size() - magic - r.offset();
+  std::uint64_t started = 0, outputs_at = 0;
+  ByteReader trailer(body.substr(body.size() - 8));
+  bool ok = r.get(log.config_key) && r.u64(started) && body.size() >= magic + r.offset() + 8 &&
+            trailer.fixed64(outputs_at) && outputs_at >= magic + r.offset() &&
+            outputs_at <= body.size() - 8;
   log.started_ns = static_cast<std::int64_t>(started);
   if (!ok) {
     why = "build log damaged";
@@ -138,8 +140,8 @@ std::optional<BuildLog> read_build_log(const fs::path& file, const Fingerprint& 
   }
   // The sources and the outputs, each read on a core of its own.
   const std::size_t at = magic + r.offset();
-  ByteReader sources(body.substr(at, sources_size), bytes);
-  ByteReader outputs(body.substr(at + sources_size));
+  ByteReader sources(body.substr(at, outputs_at - at), bytes);
+  ByteReader outputs(body.substr(outputs_at, body.size() - 8 - outputs_at));
   bool read[2] = {false, false};
   parallel_for(2, [&](std::size_t, std::size_t part) {
     read[part] = part == 0 ? sources.get(log.sources) && sources.at_end()
@@ -149,47 +151,98 @@ std::optional<BuildLog> read_build_log(const fs::path& file, const Fingerprint& 
     why = "build log damaged";
     return std::nullopt;
   }
+  log.bytes = std::move(bytes);
   return log;
 }
 
-std::string encode_sources(const std::map<std::string, SourceRecord>& sources) {
-  ByteWriter w;
-  std::size_t size = 16;
-  for (const auto& [path, rec] : sources) size += path.size() + rec.document.view().size() + 64;
-  w.bytes().reserve(size);
-  w.put(sources);
-  return std::move(w.bytes());
-}
+namespace {
 
-bool write_build_log(const BuildLog& log, const fs::path& file, std::string& err) {
-  return write_build_log(log, encode_sources(log.sources), file, err);
-}
+// The log on its way to the file, in pieces of about kPiece bytes, its checksum taken on the way.
+class LogOut {
+ public:
+  static constexpr std::size_t kPiece = 64 * 1024;
+  explicit LogOut(FileRewriter& file) : file_(file) {}
+  ByteWriter& w() { return w_; }
+  // Where the next byte goes, from the start of the file.
+  std::size_t at() const { return sent_ + w_.bytes().size(); }
+  // Called between records: passes a full piece on.
+  void record_done() {
+    if (w_.bytes().size() >= kPiece) send();
+  }
+  // Passes the rest on, then the checksum of all of it.
+  void finish() {
+    send();
+    w_.put(sum_.done());
+    file_.append(w_.bytes());
+  }
 
-bool write_build_log(const BuildLog& log, const std::string& sources, const fs::path& file,
-                     std::string& err) {
-  ByteWriter w;
+ private:
+  void send() {
+    sum_.add(w_.bytes());
+    file_.append(w_.bytes());
+    sent_ += w_.bytes().size();
+    w_.bytes().clear();
+  }
+  FileRewriter& file_;
+  ByteWriter w_;
+  RunningFingerprint sum_;
+  std::size_t sent_ = 0;
+};
+
+// The log's form: its header, the sources, the outputs, where the outputs start (so that a
+// reader splits the two without reading the first), then the checksum.
+void write_log(const BuildLog& log, FileRewriter& file) {
+  LogOut out(file);
+  ByteWriter& w = out.w();
   w.bytes() = kMagic;
-  w.bytes().reserve(sources.size() + 128 + log.outputs.size() * 96);
   w.u64(kFormat);
   w.put(log.identity);
   w.put(log.config_key);
   w.u64(static_cast<std::uint64_t>(log.started_ns));
-  w.fixed64(sources.size());
-  w.bytes().append(sources);
+  w.u64(log.sources.size());
+  for (const auto& [path, rec] : log.sources) {
+    w.put(path);
+    w.put(rec);
+    out.record_done();
+  }
+  const std::uint64_t outputs_at = out.at();
   w.u64(log.outputs.size());
   for (const auto& [path, rec] : log.outputs) {
     w.put(path);
     w.put(rec);
+    out.record_done();
   }
-  w.put(fingerprint_of(w.bytes()));
+  w.fixed64(outputs_at);
+  out.finish();
+}
+
+}  // namespace
+
+bool write_build_log(const BuildLog& log, const fs::path& file, std::string& err,
+                     std::string_view was) {
   boost::system::error_code ec;
   fs::create_directories(file.parent_path(), ec);
-  // Over the old log, whose blocks are reused: replacing it would free them, inside the rename,
-  // 50 ms after a one-document edit at 50,000 documents. A log cut short by a crash fails its
-  // checksum, and the next build is a clean one. Anything but a file there is replaced instead.
-  if (overwrite_file(file, w.bytes(), err)) return true;
+  // Over the old log, writing only what differs from it: after a one-document edit at 50,000
+  // documents, a few pages of its 40 MB. Replacing it would also free its blocks, inside the
+  // rename. Anything but a file there is replaced instead.
+  {
+    FileRewriter out(file, was);
+    if (out.is_open(err)) {
+      write_log(log, out);
+      if (out.finish(err)) return true;
+    }
+  }
   const fs::path tmp = file.string() + ".tmp";
-  if (!write_file(tmp, w.bytes(), err)) return false;
+  fs::remove(tmp, ec);
+  {
+    FileRewriter out(tmp, {});
+    if (!out.is_open(err)) return false;
+    write_log(log, out);
+    if (!out.finish(err)) {
+      fs::remove(tmp, ec);
+      return false;
+    }
+  }
   if (std::rename(tmp.c_str(), file.c_str()) != 0) {
     err = "cannot replace " + file.string();
     fs::remove(tmp, ec);

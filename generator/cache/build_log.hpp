@@ -10,8 +10,10 @@
 #include <boost/filesystem/path.hpp>
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 
 #include "util/byte_codec.hpp"
@@ -41,6 +43,8 @@ struct BuildLog {
   std::int64_t started_ns = 0;  // when its build began to read the sources
   std::map<std::string, SourceRecord> sources;            // by path under content/
   std::unordered_map<std::string, OutputRecord> outputs;  // by path under the output
+  // The file as it was read: a log written over it writes only what differs.
+  std::shared_ptr<const std::string> bytes;
 
   // True when a source with this stamp, recorded by this log, can be trusted unread.
   bool stamp_is_settled(const FileStamp& stamp) const;
@@ -57,13 +61,9 @@ std::optional<BuildLog> read_build_log(const boost::filesystem::path& file,
                                        const Fingerprint& identity, std::string& why);
 
 // Writes log to file, over the old one (a build stopped part-way leaves a log that fails its
-// checksum). False with err.
-bool write_build_log(const BuildLog& log, const boost::filesystem::path& file, std::string& err);
-
-// The same with the log's sources encoded already by encode_sources(log.sources): a build encodes
-// them as soon as its documents are loaded, beside the rest of its work.
-std::string encode_sources(const std::map<std::string, SourceRecord>& sources);
-bool write_build_log(const BuildLog& log, const std::string& encoded_sources,
-                     const boost::filesystem::path& file, std::string& err);
+// checksum); was: the bytes the file holds, when known (BuildLog::bytes of the log read from it),
+// so that only what differs is written. False with err.
+bool write_build_log(const BuildLog& log, const boost::filesystem::path& file, std::string& err,
+                     std::string_view was = {});
 
 }  // namespace gongkai

@@ -89,6 +89,7 @@ class ByteWriter {
     }
   }
   std::string& bytes() { return out_; }
+  const std::string& bytes() const { return out_; }
 
  private:
   std::string out_;

@@ -35,11 +35,8 @@ bool read_file(const boost::filesystem::path& file, std::string& out, std::strin
   return true;
 }
 
-namespace {
-
-bool write_to(const boost::filesystem::path& file, std::string_view bytes, int flags,
-              std::string& err) {
-  const int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_CLOEXEC | flags, 0666);
+bool write_file(const boost::filesystem::path& file, std::string_view bytes, std::string& err) {
+  const int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_CLOEXEC | O_TRUNC, 0666);
   if (fd < 0) {
     err = "cannot write " + file.string() + ": " + std::strerror(errno);
     return false;
@@ -54,23 +51,60 @@ bool write_to(const boost::filesystem::path& file, std::string_view bytes, int f
     }
     done += static_cast<std::size_t>(n);
   }
-  const bool cut = (flags & O_TRUNC) || ::ftruncate(fd, static_cast<off_t>(bytes.size())) == 0;
-  if (!cut || ::close(fd) != 0) {
+  if (::close(fd) != 0) {
     err = "cannot write " + file.string() + ": " + std::strerror(errno);
-    if (!cut) ::close(fd);
     return false;
   }
   return true;
 }
 
-}  // namespace
-
-bool write_file(const boost::filesystem::path& file, std::string_view bytes, std::string& err) {
-  return write_to(file, bytes, O_TRUNC, err);
+FileRewriter::FileRewriter(const boost::filesystem::path& file, std::string_view was)
+    : file_(file),
+      was_(was),
+      fd_(::open(file.c_str(), O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0666)) {
+  if (fd_ < 0) fail("cannot write ");
 }
 
-bool overwrite_file(const boost::filesystem::path& file, std::string_view bytes, std::string& err) {
-  return write_to(file, bytes, O_NOFOLLOW, err);
+FileRewriter::~FileRewriter() {
+  if (fd_ >= 0) ::close(fd_);
+}
+
+bool FileRewriter::fail(const char* what) {
+  if (error_.empty()) error_ = what + file_.string() + ": " + std::strerror(errno);
+  return false;
+}
+
+bool FileRewriter::is_open(std::string& err) const {
+  if (fd_ < 0) err = error_;
+  return fd_ >= 0;
+}
+
+void FileRewriter::append(std::string_view piece) {
+  const std::size_t at = at_;
+  at_ += piece.size();
+  if (fd_ < 0 || !error_.empty()) return;
+  if (at <= was_.size() && was_.substr(at, piece.size()) == piece) return;  // there already
+  for (std::size_t done = 0; done < piece.size();) {
+    const ssize_t n =
+        ::pwrite(fd_, piece.data() + done, piece.size() - done, static_cast<off_t>(at + done));
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      fail("cannot write ");
+      return;
+    }
+    done += static_cast<std::size_t>(n);
+  }
+  written_ += piece.size();
+}
+
+bool FileRewriter::finish(std::string& err) {
+  if (fd_ >= 0 && error_.empty() && ::ftruncate(fd_, static_cast<off_t>(at_)) != 0) {
+    fail("cannot write ");
+  }
+  if (fd_ >= 0 && ::close(fd_) != 0) fail("cannot write ");
+  fd_ = -1;
+  err = error_;
+  return error_.empty();
 }
 
 bool is_within(const boost::filesystem::path& inner, const boost::filesystem::path& outer) {

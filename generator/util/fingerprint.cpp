@@ -59,6 +59,21 @@ Fingerprint Hasher::done() {
   return {h.low64, h.high64};
 }
 
+RunningFingerprint::RunningFingerprint() : state_(XXH3_createState()) {
+  XXH3_128bits_reset(state(state_));
+}
+
+RunningFingerprint::~RunningFingerprint() { XXH3_freeState(state(state_)); }
+
+void RunningFingerprint::add(std::string_view piece) {
+  XXH3_128bits_update(state(state_), piece.data(), piece.size());
+}
+
+Fingerprint RunningFingerprint::done() const {
+  const XXH128_hash_t h = XXH3_128bits_digest(state(state_));
+  return {h.low64, h.high64};
+}
+
 namespace {
 
 // The GNU build ID the linker put in the program (ld --build-id, Debian's default): a hash of

@@ -52,6 +52,21 @@ class Hasher {
   void* state_ = nullptr;  // an XXH3 state, kept out of this header
 };
 
+// The fingerprint of bytes given piece by piece: fingerprint_of() of the pieces joined.
+class RunningFingerprint {
+ public:
+  RunningFingerprint();
+  ~RunningFingerprint();
+  RunningFingerprint(const RunningFingerprint&) = delete;
+  RunningFingerprint& operator=(const RunningFingerprint&) = delete;
+
+  void add(std::string_view piece);
+  Fingerprint done() const;
+
+ private:
+  void* state_;  // an XXH3 state, kept out of this header
+};
+
 // The fingerprint of the running program: its GNU build ID, or else its file's bytes. A rebuilt
 // gongkai may make different pages from the same sources, so a cache made by another binary is
 // never trusted.

@@ -94,6 +94,36 @@ TEST_F(BuildLogFile, ASmallerLogWrittenOverALargerOneIsWhole) {
   EXPECT_EQ(back->sources.size(), 1u);
 }
 
+// A log of many documents, one of them edited since: written over the log read, it writes only
+// the pieces that differ, and reads back as the new log, whole.
+TEST_F(BuildLogFile, ALogWrittenOverTheOneReadWritesOnlyWhatDiffers) {
+  const std::string document(200, 'd');
+  for (int i = 0; i < 3000; ++i) {
+    log_.sources["fgw/2021/" + std::to_string(10000 + i) + ".md"] = {
+        {4000, 1'690'000'000'000'000'000 + i, 5000u + i, 1'690'000'000'000'000'000},
+        {std::uint64_t(i), 6},
+        SharedBytes(document)};
+  }
+  std::string err, why;
+  ASSERT_TRUE(write_build_log(log_, file_, err)) << err;
+  auto first = read(log_.identity, why);
+  ASSERT_TRUE(first) << why;
+  ASSERT_GT(first->bytes->size(), 600'000u);
+  SourceRecord& edited = log_.sources.at("fgw/2021/11500.md");
+  edited.stamp.mtime_ns += 1;
+  edited.bytes = {77, 78};
+  const fs::path copy = dir_ / "copy";
+  ASSERT_TRUE(write_build_log(log_, copy, err)) << err;  // the same log, written whole elsewhere
+  ASSERT_TRUE(write_build_log(log_, file_, err, *first->bytes)) << err;
+  std::string rewritten, whole;
+  ASSERT_TRUE(read_file(file_, rewritten, err));
+  ASSERT_TRUE(read_file(copy, whole, err));
+  EXPECT_EQ(rewritten, whole);
+  auto back = read(log_.identity, why);
+  ASSERT_TRUE(back) << why;
+  EXPECT_EQ(back->sources.at("fgw/2021/11500.md").bytes, (Fingerprint{77, 78}));
+}
+
 TEST_F(BuildLogFile, ALinkInThePlaceOfTheLogIsReplacedNotWrittenThrough) {
   const fs::path elsewhere = dir_ / "elsewhere";
   std::string err;

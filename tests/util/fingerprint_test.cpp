@@ -35,5 +35,14 @@ TEST(Hasher, PartsLargerThanItsBufferGiveTheSameFingerprint) {
   EXPECT_EQ(many.done(), fingerprint_of(bytes + framed(small)));
 }
 
+TEST(RunningFingerprint, IsTheFingerprintOfItsPiecesJoined) {
+  const std::string text(100'000, 'x');
+  RunningFingerprint running;
+  for (std::size_t at = 0; at < text.size(); at += 7'000) running.add(text.substr(at, 7'000));
+  EXPECT_EQ(running.done(), fingerprint_of(text));
+  RunningFingerprint none;
+  EXPECT_EQ(none.done(), fingerprint_of(""));
+}
+
 }  // namespace
 }  // namespace gongkai
