@@ -62,20 +62,44 @@ bool decode_value(ByteReader& r, OutputRecord& o) {
 
 namespace {
 
-bool read_outputs(ByteReader& r, std::unordered_map<std::string, OutputRecord>& outputs) {
+bool read_outputs(ByteReader& r, OutputTable& outputs) {
   std::uint64_t n = 0;
   if (!r.u64(n) || n > r.left()) return false;
-  outputs.reserve(n);
+  outputs.reserve(n, r.left());
   for (std::uint64_t i = 0; i < n; ++i) {
-    std::string path;
+    std::string_view path;
     OutputRecord rec;
-    if (!r.get(path) || !r.get(rec)) return false;
-    outputs.emplace(std::move(path), rec);
+    if (!r.view(path) || !r.get(rec) || !outputs.add(path, rec)) return false;
   }
   return true;
 }
 
 }  // namespace
+
+void OutputTable::reserve(std::size_t n, std::size_t bytes) {
+  entries_.reserve(n);
+  paths_.reserve(bytes);
+}
+
+bool OutputTable::add(std::string_view path, const OutputRecord& record) {
+  if (!entries_.empty() && !(this->path(entries_.size() - 1) < path)) return false;
+  entries_.push_back({paths_.size(), path.size(), record});
+  paths_.append(path);
+  return true;
+}
+
+std::size_t OutputTable::find(std::string_view path) const {
+  std::size_t low = 0, high = entries_.size();
+  while (low < high) {
+    const std::size_t mid = low + (high - low) / 2;
+    if (this->path(mid) < path) {
+      low = mid + 1;
+    } else {
+      high = mid;
+    }
+  }
+  return low < entries_.size() && this->path(low) == path ? low : npos;
+}
 
 bool BuildLog::stamp_is_settled(const FileStamp& stamp) const {
   return std::max(stamp.mtime_ns, stamp.ctime_ns) < started_ns - kSettleNs;
@@ -207,9 +231,9 @@ void write_log(const BuildLog& log, FileRewriter& file) {
   }
   const std::uint64_t outputs_at = out.at();
   w.u64(log.outputs.size());
-  for (const auto& [path, rec] : log.outputs) {
-    w.put(path);
-    w.put(rec);
+  for (std::size_t i = 0; i < log.outputs.size(); ++i) {
+    w.str(log.outputs.path(i));
+    w.put(log.outputs.record(i));
     out.record_done();
   }
   w.fixed64(outputs_at);

@@ -14,7 +14,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <vector>
 
 #include "util/byte_codec.hpp"
 #include "util/file_stamp.hpp"
@@ -37,12 +37,38 @@ struct OutputRecord {
   FileStamp stamp;
 };
 
+// The published files a log records, by path in increasing byte order: one table, its paths in one
+// buffer, not a map of 77,000 strings to build, hash and let go at every build.
+class OutputTable {
+ public:
+  static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+  // Room for n files whose paths take bytes in all.
+  void reserve(std::size_t n, std::size_t bytes);
+  // Adds the record of path, which must come after every path added before; false otherwise.
+  bool add(std::string_view path, const OutputRecord& record);
+  std::size_t size() const { return entries_.size(); }
+  std::string_view path(std::size_t i) const {
+    return std::string_view(paths_).substr(entries_[i].at, entries_[i].size);
+  }
+  const OutputRecord& record(std::size_t i) const { return entries_[i].record; }
+  // The position of path; npos when it is not there.
+  std::size_t find(std::string_view path) const;
+
+ private:
+  struct Entry {
+    std::size_t at, size;  // of the path in paths_
+    OutputRecord record;
+  };
+  std::string paths_;
+  std::vector<Entry> entries_;
+};
+
 struct BuildLog {
   Fingerprint identity;         // the program, site folder and output folder it belongs to
   Fingerprint config_key;       // site.toml (and --base-url): the documents were read under it
   std::int64_t started_ns = 0;  // when its build began to read the sources
-  std::map<std::string, SourceRecord> sources;            // by path under content/
-  std::unordered_map<std::string, OutputRecord> outputs;  // by path under the output
+  std::map<std::string, SourceRecord> sources;  // by path under content/
+  OutputTable outputs;                          // by path under the output
   // The file as it was read: a log written over it writes only what differs.
   std::shared_ptr<const std::string> bytes;
 

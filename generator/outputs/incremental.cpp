@@ -133,10 +133,12 @@ UntouchedOutputs untouched_outputs(const BuildLog& previous, const std::string& 
   UntouchedOutputs untouched;
   const OpenFolder output(output_dir);
   if (!output.is_open()) return untouched;
-  untouched.reserve(previous.outputs.size());
-  for (const auto& [path, record] : previous.outputs) {
+  untouched.resize(previous.outputs.size());
+  std::string path;
+  for (std::size_t i = 0; i < previous.outputs.size(); ++i) {
+    path = previous.outputs.path(i);
     const auto now = output.stamp(path, StampOf::published);
-    if (now && *now == record.stamp) untouched.insert(path);
+    untouched[i] = now && *now == previous.outputs.record(i).stamp;
   }
   return untouched;
 }
@@ -148,13 +150,18 @@ bool publish_outputs(const std::vector<OutputJob>& jobs, const render::Renderer&
   PublishedSite site;
   if (!site.open(output_dir, diags)) return false;
   std::vector<Slot> slots(jobs.size());
+  // Each job's record in the previous log, by one pass over both (each sorted by path).
+  if (previous) {
+    const OutputTable& old = previous->outputs;
+    for (std::size_t i = 0, k = 0; i < jobs.size() && k < old.size(); ++i) {
+      while (k < old.size() && old.path(k) < jobs[i].path) ++k;
+      if (k == old.size() || old.path(k) != jobs[i].path) continue;
+      slots[i].old = &old.record(k);
+      slots[i].trusted = site.exists() && k < untouched.size() && untouched[k];
+    }
+  }
   parallel_for(jobs.size(), [&](std::size_t, std::size_t i) {
     Slot& s = slots[i];
-    if (previous) {
-      auto it = previous->outputs.find(jobs[i].path);
-      if (it != previous->outputs.end()) s.old = &it->second;
-    }
-    s.trusted = s.old && site.exists() && untouched.count(jobs[i].path);
     s.why = !previous                      ? Why::no_log
             : !s.old                       ? Why::new_file
             : !s.trusted                   ? Why::touched
@@ -186,8 +193,10 @@ bool publish_outputs(const std::vector<OutputJob>& jobs, const render::Renderer&
   if (!ok) return false;
 
   // What the next build will find: a kept file as it was, a made one as it is now.
-  next.outputs.clear();
-  next.outputs.reserve(jobs.size());
+  next.outputs = OutputTable();
+  std::size_t path_bytes = 0;
+  for (const OutputJob& job : jobs) path_bytes += job.path.size();
+  next.outputs.reserve(jobs.size(), path_bytes);
   std::vector<std::optional<FileStamp>> stamps(jobs.size());
   parallel_for(dirty.size(), [&](std::size_t, std::size_t k) {
     stamps[dirty[k]] = stamp_of(site.root() / jobs[dirty[k]].path, StampOf::published);
@@ -195,9 +204,9 @@ bool publish_outputs(const std::vector<OutputJob>& jobs, const render::Renderer&
   for (std::size_t i = 0; i < jobs.size(); ++i) {
     const Slot& s = slots[i];
     if (s.why == Why::kept) {
-      next.outputs.emplace(jobs[i].path, *s.old);
+      next.outputs.add(jobs[i].path, *s.old);
     } else if (stamps[i]) {
-      next.outputs.emplace(jobs[i].path, OutputRecord{jobs[i].key, s.bytes_fp, *stamps[i]});
+      next.outputs.add(jobs[i].path, OutputRecord{jobs[i].key, s.bytes_fp, *stamps[i]});
     }
   }
   return true;

@@ -6,7 +6,6 @@
 #include <map>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include "cache/build_log.hpp"
@@ -24,10 +23,10 @@ struct OutputStats {
   PublishStats published;
 };
 
-// The files previous records that are still in output_dir as it left them (same stamp); views of
-// previous's paths. A build takes them before it writes anything, while it works out what to
-// make (on a thread of its own: 77,000 files at 50,000 documents).
-using UntouchedOutputs = std::unordered_set<std::string_view>;
+// Which of the files previous records (by position in previous.outputs) are still in output_dir
+// as it left them (same stamp). A build takes them before it writes anything, while it works out
+// what to make (on a thread of its own: 77,000 files at 50,000 documents).
+using UntouchedOutputs = std::vector<bool>;
 UntouchedOutputs untouched_outputs(const BuildLog& previous, const std::string& output_dir);
 
 // Makes what must be made of jobs and publishes the site into output_dir: a job is kept when

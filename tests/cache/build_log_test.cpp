@@ -25,7 +25,7 @@ class BuildLogFile : public ::testing::Test {
         {120, 1'690'000'000'000'000'000, 77, 1'690'000'000'000'000'001},
         {5, 6},
         SharedBytes(std::string("encoded document"))};
-    log_.outputs["fgw/2021/00008/index.html"] = {{7, 8}, {9, 10}, {4096, 42, 99, 0}};
+    log_.outputs.add("fgw/2021/00008/index.html", {{7, 8}, {9, 10}, {4096, 42, 99, 0}});
     std::string err;
     ASSERT_TRUE(write_build_log(log_, file_, err)) << err;
   }
@@ -49,7 +49,9 @@ TEST_F(BuildLogFile, ReadsBackWhatWasWritten) {
   const SourceRecord& s = back->sources.at("fgw/2021/00008.md");
   EXPECT_EQ(s.stamp, log_.sources.at("fgw/2021/00008.md").stamp);
   EXPECT_EQ(s.document.view(), "encoded document");
-  const OutputRecord& o = back->outputs.at("fgw/2021/00008/index.html");
+  ASSERT_EQ(back->outputs.size(), 1u);
+  ASSERT_EQ(back->outputs.find("fgw/2021/00008/index.html"), 0u);
+  const OutputRecord& o = back->outputs.record(0);
   EXPECT_EQ(o.key, (Fingerprint{7, 8}));
   EXPECT_EQ(o.stamp.size, 4096u);
   EXPECT_FALSE(fs::exists(file_.string() + ".tmp"));
@@ -137,6 +139,24 @@ TEST_F(BuildLogFile, ALinkInThePlaceOfTheLogIsReplacedNotWrittenThrough) {
   EXPECT_FALSE(fs::is_symlink(file_));
   std::string why;
   EXPECT_TRUE(read(log_.identity, why)) << why;
+}
+
+TEST(OutputTable, FindsEachPathAndTakesThemOnlyInOrder) {
+  OutputTable t;
+  const OutputRecord r{{1, 2}, {3, 4}, {5, 6, 7, 0}};
+  EXPECT_TRUE(t.add("a-b/index.html", r));  // '-' before '/': byte order
+  EXPECT_TRUE(t.add("a/index.html", r));
+  EXPECT_TRUE(t.add("b/index.html", r));
+  EXPECT_FALSE(t.add("b/index.html", r));  // twice
+  EXPECT_FALSE(t.add("a/x.html", r));      // out of order
+  ASSERT_EQ(t.size(), 3u);
+  EXPECT_EQ(t.find("a-b/index.html"), 0u);
+  EXPECT_EQ(t.find("a/index.html"), 1u);
+  EXPECT_EQ(t.find("b/index.html"), 2u);
+  EXPECT_EQ(t.find("a"), OutputTable::npos);
+  EXPECT_EQ(t.find("c/index.html"), OutputTable::npos);
+  EXPECT_EQ(t.path(0), "a-b/index.html");
+  EXPECT_EQ(t.record(2).stamp.inode, 7u);
 }
 
 TEST_F(BuildLogFile, AStampIsTrustedOnlyWhenItSettledBeforeTheBuildBegan) {
