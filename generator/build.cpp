@@ -157,44 +157,69 @@ bool build_site(const BuildOptions& options, Diagnostics& diags, BuildStats& sta
   stats.reused = content.counts.reused;
   stats.unread = content.counts.unread;
   timer.done("load");
+  // The documents parsed again: their files changed (moved out before the catalogue takes the
+  // rest).
+  const std::vector<std::string> parsed = std::move(content.parsed);
   Catalogue catalogue = Catalogue::assemble(std::move(content), diags);
   catalogue.resolve_links(diags);
   stats.documents = catalogue.documents().size();
   timer.done("catalogue");
-
-  // The indexes, from metadata alone, their pages planned before anything renders.
-  const ReadingOrder order = reading_order(catalogue, config.utc_offset);
-  const Taxonomies taxonomies = Taxonomies::build(catalogue, config, order, diags);
-  const std::vector<IndexPage> pages = index_pages(taxonomies, catalogue, config);
-  check_page_clashes(pages, taxonomies, diags);
-  if (!options.write) add_check_warnings(catalogue, taxonomies, config, diags);
-  timer.done("indexes");
 
   render::Theme theme;
   render::Renderer renderer;
   if (load_theme(options.source, config, theme, diags)) renderer.compile(theme, diags);
   timer.done("theme");
 
-  // Every output path is known here, so `check` finds each clash `build` would meet writing.
-  const std::vector<outputs::PlannedFile> plan =
-      outputs::plan_outputs(catalogue, taxonomies, pages, theme);
-  outputs::check_output_clashes(plan, diags);
+  // The indexes, from metadata alone.
+  const ReadingOrder order = reading_order(catalogue, config.utc_offset);
+  const Taxonomies taxonomies = Taxonomies::build(catalogue, config, order, diags);
   const std::string output = options.output_dir();
   if (options.write) check_output_place(options.source, output, diags);
-  if (diags.has_errors() || !options.write) return !diags.has_errors();
-
   const outputs::OutputContext ctx{config,         catalogue,
                                    taxonomies,     order,
                                    options.source, outputs::site_key(next.config_key, theme)};
-  const std::vector<outputs::OutputJob> jobs = outputs::output_jobs(ctx, pages, theme);
-  outputs::check_all_planned(plan, jobs, diags);
-  timer.done("plan");
-  if (diags.has_errors()) return false;
-
+  next.shape = outputs::shape_key(ctx, theme);
+  const outputs::UntouchedOutputs untouched_now =
+      untouched.valid() ? untouched.get() : outputs::UntouchedOutputs();
   outputs::OutputStats made;
-  const bool ok = outputs::publish_outputs(
-      jobs, renderer, output, previous ? &*previous : nullptr,
-      untouched.valid() ? untouched.get() : outputs::UntouchedOutputs(), next, made, diags);
+  // Nothing but some documents' bodies changed since the previous build (outputs/incremental.hpp):
+  // the pages of those documents are all that can differ, so no other output is planned.
+  outputs::Shortcut shortcut = outputs::Shortcut::not_taken;
+  if (options.write && same_config && previous->shape == next.shape && !diags.has_errors()) {
+    const std::vector<outputs::OutputJob> jobs = outputs::document_pages_of(ctx, parsed);
+    timer.done("indexes");
+    timer.done("plan");
+    shortcut = outputs::publish_changed_pages(jobs, renderer, output, *previous, untouched_now,
+                                              next, made, diags);
+    if (shortcut == outputs::Shortcut::failed) return false;
+    if (shortcut == outputs::Shortcut::done) {
+      stats.cache += "; only document bodies changed: their pages alone made again";
+    }
+  }
+  if (shortcut == outputs::Shortcut::not_taken) {
+    // Every index page planned before anything renders.
+    const std::vector<IndexPage> pages = index_pages(taxonomies, catalogue, config);
+    check_page_clashes(pages, taxonomies, diags);
+    if (!options.write) add_check_warnings(catalogue, taxonomies, config, diags);
+    timer.done("indexes");
+
+    // Every output path is known here, so `check` finds each clash `build` would meet writing.
+    const std::vector<outputs::PlannedFile> plan =
+        outputs::plan_outputs(catalogue, taxonomies, pages, theme);
+    outputs::check_output_clashes(plan, diags);
+    if (diags.has_errors() || !options.write) return !diags.has_errors();
+
+    const std::vector<outputs::OutputJob> jobs = outputs::output_jobs(ctx, pages, theme);
+    outputs::check_all_planned(plan, jobs, diags);
+    timer.done("plan");
+    if (diags.has_errors()) return false;
+
+    made = outputs::OutputStats();
+    if (!outputs::publish_outputs(jobs, renderer, output, previous ? &*previous : nullptr,
+                                  untouched_now, next, made, diags)) {
+      return false;
+    }
+  }
   stats.files = made.files;
   stats.made = made.made;
   stats.reasons = made.reasons;
@@ -204,7 +229,6 @@ bool build_site(const BuildOptions& options, Diagnostics& diags, BuildStats& sta
   stats.removed = made.published.removed;
   stats.in_place = made.published.in_place;
   timer.done("render+write");
-  if (!ok) return false;
   // A log that cannot be written costs the next build its speed, not its correctness. One that
   // would say nothing new is not written again: no document was read, none went, no file was made.
   const bool same_log = !sources_changed && stats.made == 0 &&

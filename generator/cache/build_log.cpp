@@ -14,7 +14,7 @@ namespace fs = boost::filesystem;
 namespace {
 
 const char kMagic[] = "gongkai build log\n";
-const std::uint64_t kFormat = 6;
+const std::uint64_t kFormat = 7;
 // A source modified this close to the start of the build that read it may have changed again
 // within the same tick of the file system's clock.
 const std::int64_t kSettleNs = 2'000'000'000;
@@ -154,9 +154,9 @@ std::optional<BuildLog> read_build_log(const fs::path& file, const Fingerprint& 
   }
   std::uint64_t started = 0, outputs_at = 0;
   ByteReader trailer(body.substr(body.size() - 8));
-  bool ok = r.get(log.config_key) && r.u64(started) && body.size() >= magic + r.offset() + 8 &&
-            trailer.fixed64(outputs_at) && outputs_at >= magic + r.offset() &&
-            outputs_at <= body.size() - 8;
+  bool ok = r.get(log.config_key) && r.get(log.shape) && r.u64(started) &&
+            body.size() >= magic + r.offset() + 8 && trailer.fixed64(outputs_at) &&
+            outputs_at >= magic + r.offset() && outputs_at <= body.size() - 8;
   log.started_ns = static_cast<std::int64_t>(started);
   if (!ok) {
     why = "build log damaged";
@@ -222,6 +222,7 @@ void write_log(const BuildLog& log, FileRewriter& file) {
   w.u64(kFormat);
   w.put(log.identity);
   w.put(log.config_key);
+  w.put(log.shape);
   w.u64(static_cast<std::uint64_t>(log.started_ns));
   w.u64(log.sources.size());
   for (const auto& [path, rec] : log.sources) {

@@ -51,6 +51,7 @@ class OutputTable {
     return std::string_view(paths_).substr(entries_[i].at, entries_[i].size);
   }
   const OutputRecord& record(std::size_t i) const { return entries_[i].record; }
+  void set_record(std::size_t i, const OutputRecord& record) { entries_[i].record = record; }
   // The position of path; npos when it is not there.
   std::size_t find(std::string_view path) const;
 
@@ -67,6 +68,8 @@ struct BuildLog {
   Fingerprint identity;         // the program, site folder and output folder it belongs to
   Fingerprint config_key;       // site.toml (and --base-url): the documents were read under it
   std::int64_t started_ns = 0;  // when its build began to read the sources
+  // Everything its outputs were made from but the documents' bodies (outputs::shape_key()).
+  Fingerprint shape;
   std::map<std::string, SourceRecord> sources;  // by path under content/
   OutputTable outputs;                          // by path under the output
   // The file as it was read: a log written over it writes only what differs.

@@ -32,6 +32,7 @@ class Catalogue {
   Catalogue& operator=(Catalogue&&) = default;
 
   const std::vector<Document>& documents() const { return documents_; }
+  const std::vector<Document>& drafts() const { return drafts_; }  // in path order
   const std::vector<std::string>& attachments() const { return attachments_; }
 
   // A published document, or nullptr.

@@ -95,7 +95,8 @@ namespace {
 // Loads the document at source into doc, from previous's record of it when the file is the one it
 // read; its record for the next build goes into record (left empty when the document has errors).
 void load_or_reuse(const SiteFile& source, const Config& config, const BuildLog* previous,
-                   Document& doc, SourceRecord& record, LoadCounts& counts, Diagnostics& diags) {
+                   Document& doc, SourceRecord& record, LoadCounts& counts, bool& parsed,
+                   Diagnostics& diags) {
   const std::string path = "content/" + source.rel;
   // The walk took the stamp before the bytes are read: a file edited in between has a new stamp
   // at the next build.
@@ -123,6 +124,7 @@ void load_or_reuse(const SiteFile& source, const Config& config, const BuildLog*
     return;
   }
   ++counts.parsed;
+  parsed = true;
   if (load_document(path, std::move(text), config, doc, diags)) {
     record = {stamp, bytes, SharedBytes(encode_document(doc))};
   }
@@ -163,8 +165,12 @@ ContentSet load_content(ContentFiles files, const Config& config, Diagnostics& d
   std::vector<SourceRecord> records(sources.size());
   std::vector<Diagnostics> found(sources.size());
   std::vector<LoadCounts> counts(worker_count());
+  std::vector<char> parsed(sources.size(), 0);
   parallel_for(sources.size(), [&](std::size_t worker, std::size_t i) {
-    load_or_reuse(sources[i], config, previous, docs[i], records[i], counts[worker], found[i]);
+    bool was_parsed = false;
+    load_or_reuse(sources[i], config, previous, docs[i], records[i], counts[worker], was_parsed,
+                  found[i]);
+    parsed[i] = was_parsed;
   });
   for (const LoadCounts& c : counts) {
     set.counts.parsed += c.parsed;
@@ -174,6 +180,7 @@ ContentSet load_content(ContentFiles files, const Config& config, Diagnostics& d
   std::size_t kept = 0;
   for (std::size_t i = 0; i < docs.size(); ++i) {
     diags.append(found[i].all());
+    if (parsed[i]) set.parsed.push_back(sources[i].rel);
     // In path order, which is the map's but for a '/' against a lower byte: at the end.
     if (!records[i].document.empty()) {
       set.records.emplace_hint(set.records.end(), sources[i].rel, std::move(records[i]));

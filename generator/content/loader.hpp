@@ -27,6 +27,7 @@ struct ContentSet {
   std::map<std::string, std::uintmax_t> attachment_sizes;  // path → bytes
   std::map<std::string, SourceRecord> records;  // for the next build: each document without errors
   LoadCounts counts;
+  std::vector<std::string> parsed;  // the documents parsed (their files changed), by content path
 };
 
 // Loads one document from its text. source_path is relative to the site

@@ -127,7 +127,84 @@ bool publish_many(const std::vector<OutputJob>& jobs, std::vector<Slot>& slots,
   return staged.finish(paths, diags);
 }
 
+// The jobs to make (those not kept), in order, counted by why into stats.
+std::vector<std::size_t> made_again(const std::vector<OutputJob>& jobs,
+                                    const std::vector<Slot>& slots, OutputStats& stats) {
+  std::vector<std::size_t> dirty;
+  for (std::size_t i = 0; i < jobs.size(); ++i) {
+    if (slots[i].why == Why::kept) continue;
+    dirty.push_back(i);
+    ++stats.reasons[why_text(slots[i].why)];
+    if (stats.examples.size() < 10) {
+      stats.examples.push_back(jobs[i].path + ": " + why_text(slots[i].why));
+    }
+  }
+  stats.made = dirty.size();
+  return dirty;
+}
+
+// The stamps of the files made (by job), as they lie now.
+std::vector<std::optional<FileStamp>> stamps_of_made(const PublishedSite& site,
+                                                     const std::vector<OutputJob>& jobs,
+                                                     const std::vector<std::size_t>& dirty) {
+  std::vector<std::optional<FileStamp>> stamps(jobs.size());
+  parallel_for(dirty.size(), [&](std::size_t, std::size_t k) {
+    stamps[dirty[k]] = stamp_of(site.root() / jobs[dirty[k]].path, StampOf::published);
+  });
+  return stamps;
+}
+
+// True when the output's manifest names exactly the files table records.
+bool manifest_names(const PublishedSite& site, const OutputTable& table) {
+  if (site.paths().size() != table.size()) return false;
+  std::size_t i = 0;
+  for (const std::string& path : site.paths()) {
+    if (table.path(i++) != path) return false;
+  }
+  return true;
+}
+
 }  // namespace
+
+Shortcut publish_changed_pages(const std::vector<OutputJob>& jobs, const render::Renderer& renderer,
+                               const std::string& output_dir, const BuildLog& previous,
+                               const UntouchedOutputs& untouched, BuildLog& next,
+                               OutputStats& stats, Diagnostics& diags) {
+  const OutputTable& old = previous.outputs;
+  if (untouched.size() != old.size() ||
+      !std::all_of(untouched.begin(), untouched.end(), [](bool u) { return u; })) {
+    return Shortcut::not_taken;
+  }
+  std::vector<Slot> slots(jobs.size());
+  std::vector<std::size_t> at(jobs.size());
+  for (std::size_t i = 0; i < jobs.size(); ++i) {
+    at[i] = old.find(jobs[i].path);
+    if (at[i] == OutputTable::npos) return Shortcut::not_taken;
+    slots[i].old = &old.record(at[i]);
+    slots[i].trusted = true;
+    slots[i].why = old.record(at[i]).key == jobs[i].key ? Why::kept : Why::inputs;
+  }
+  Diagnostics opening;
+  PublishedSite site;
+  if (!site.open(output_dir, opening) || !site.exists() || !manifest_names(site, old)) {
+    return Shortcut::not_taken;  // the full build says what is wrong, if anything is
+  }
+  const std::vector<std::size_t> dirty = made_again(jobs, slots, stats);
+  stats.files = old.size();
+  std::vector<render::Renderer> renderers(worker_count(), renderer);
+  if (!publish_few(jobs, slots, dirty, renderers, site, site.paths(), stats.published, diags)) {
+    return Shortcut::failed;
+  }
+  stats.published.unchanged = old.size() - stats.published.written;
+  next.outputs = old;
+  const std::vector<std::optional<FileStamp>> stamps = stamps_of_made(site, jobs, dirty);
+  for (std::size_t i : dirty) {
+    if (stamps[i]) {
+      next.outputs.set_record(at[i], OutputRecord{jobs[i].key, slots[i].bytes_fp, *stamps[i]});
+    }
+  }
+  return Shortcut::done;
+}
 
 UntouchedOutputs untouched_outputs(const BuildLog& previous, const std::string& output_dir) {
   UntouchedOutputs untouched;
@@ -169,18 +246,9 @@ bool publish_outputs(const std::vector<OutputJob>& jobs, const render::Renderer&
                                            : Why::kept;
   });
   std::set<std::string> paths;
-  std::vector<std::size_t> dirty;
-  for (std::size_t i = 0; i < jobs.size(); ++i) {
-    paths.insert(paths.end(), jobs[i].path);
-    if (slots[i].why == Why::kept) continue;
-    dirty.push_back(i);
-    ++stats.reasons[why_text(slots[i].why)];
-    if (stats.examples.size() < 10) {
-      stats.examples.push_back(jobs[i].path + ": " + why_text(slots[i].why));
-    }
-  }
+  for (const OutputJob& job : jobs) paths.insert(paths.end(), job.path);
+  const std::vector<std::size_t> dirty = made_again(jobs, slots, stats);
   stats.files = jobs.size();
-  stats.made = dirty.size();
 
   // A kainjow template keeps state while it renders: one renderer per worker.
   std::vector<render::Renderer> renderers(worker_count(), renderer);
@@ -197,10 +265,7 @@ bool publish_outputs(const std::vector<OutputJob>& jobs, const render::Renderer&
   std::size_t path_bytes = 0;
   for (const OutputJob& job : jobs) path_bytes += job.path.size();
   next.outputs.reserve(jobs.size(), path_bytes);
-  std::vector<std::optional<FileStamp>> stamps(jobs.size());
-  parallel_for(dirty.size(), [&](std::size_t, std::size_t k) {
-    stamps[dirty[k]] = stamp_of(site.root() / jobs[dirty[k]].path, StampOf::published);
-  });
+  const std::vector<std::optional<FileStamp>> stamps = stamps_of_made(site, jobs, dirty);
   for (std::size_t i = 0; i < jobs.size(); ++i) {
     const Slot& s = slots[i];
     if (s.why == Why::kept) {

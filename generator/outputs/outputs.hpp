@@ -51,6 +51,9 @@ struct OutputJob {
 
 // document_pages.cpp: one page per document, PATH/index.html.
 void add_document_pages(const OutputContext& ctx, std::vector<OutputJob>& jobs);
+// document_pages.cpp: the pages of the published documents among content_paths, sorted by path.
+std::vector<OutputJob> document_pages_of(const OutputContext& ctx,
+                                         const std::vector<std::string>& content_paths);
 // index_pages.cpp: every taxonomy overview, term page and 目录 table page.
 void add_index_pages(const OutputContext& ctx, const std::vector<IndexPage>& pages,
                      std::vector<OutputJob>& jobs);

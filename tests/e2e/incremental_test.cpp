@@ -70,7 +70,14 @@ class IncrementalBuild : public ::testing::TestWithParam<SiteKind> {
   }
 
   RunResult build(const fs::path& output) const {
-    return run_gongkai({"build", "--source", site_.string(), "--output", output.string()});
+    return run_gongkai(
+        {"build", "--source", site_.string(), "--output", output.string(), "--stats"});
+  }
+
+  // Whether the last build_matches_clean() took the shortcut of a build in which nothing but
+  // documents' bodies changed (outputs/incremental.hpp), by what its --stats said.
+  bool took_bodies_shortcut() const {
+    return last_stats_.find("only document bodies changed") != std::string::npos;
   }
 
   // The site as the build may not change it: everything but its own .gongkai/ cache.
@@ -116,6 +123,7 @@ class IncrementalBuild : public ::testing::TestWithParam<SiteKind> {
     build_ms_ +=
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     ASSERT_EQ(r.exit_code, 0) << r.err;
+    last_stats_ = r.out;
     expect_none(describe_changes(site_before, site_state()),
                 "the build changed the site outside .gongkai/");
     expect_nothing_beside(out_);
@@ -183,8 +191,9 @@ class IncrementalBuild : public ::testing::TestWithParam<SiteKind> {
   const fs::path site_ = tmp_.path() / "site";
   const fs::path www_ = tmp_.path() / "www";
   const fs::path out_ = www_ / "out";
-  TreeState published_;  // the output as the last successful build left it
-  double build_ms_ = 0;  // time spent in the incremental builds of build_matches_clean()
+  TreeState published_;     // the output as the last successful build left it
+  std::string last_stats_;  // what the last build_matches_clean() build printed
+  double build_ms_ = 0;     // time spent in the incremental builds of build_matches_clean()
 };
 
 // Names the step in every failure message under it: "step: a document … deleted:
@@ -232,6 +241,18 @@ TEST_P(IncrementalBuild, EveryEditPublishesWhatACleanBuildPublishes) {
       return with_paragraph(s, "本段为增量构建测试新增的正文。", body_doc);
     });
     ASSERT_NO_FATAL_FAILURE(build_matches_clean());
+    EXPECT_TRUE(took_bodies_shortcut()) << last_stats_;
+  }
+  {
+    STEP("the same body given a link to another document (" + moved_doc +
+         "): a link is not body text alone");
+    std::string number = key_value(read_bytes(doc(moved_doc)), "index_number", moved_doc);
+    number = number.substr(1, number.size() - 2);  // without its quotes
+    edit(doc(body_doc), [&](const std::string& s) {
+      return with_paragraph(s, "另见[相关文件](idx:" + number + ")。", body_doc);
+    });
+    ASSERT_NO_FATAL_FAILURE(build_matches_clean());
+    EXPECT_FALSE(took_bodies_shortcut()) << last_stats_;
   }
   std::string moved_date;
   {
