@@ -1,6 +1,8 @@
 #include "markdown/pathology.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cstring>
 
 namespace gongkai::markdown {
 
@@ -14,6 +16,14 @@ bool is_ascii_punct(char c) {
 }
 
 bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// The bytes the inline scan acts on: escapes, image and raw HTML openings and ends.
+constexpr std::array<bool, 256> inline_bytes() {
+  std::array<bool, 256> table{};
+  for (const unsigned char c : {'\\', '!', '<', '?', '>', ']'}) table[c] = true;
+  return table;
+}
+constexpr std::array<bool, 256> kInlineByte = inline_bytes();
 
 // 1234567 as "1,234,567".
 std::string count(std::int64_t n) {
@@ -68,6 +78,21 @@ struct Cells {
 
 Cells cells_of(std::string_view line, int limit) {
   Cells cells;
+  if (std::memchr(line.data(), '|', line.size()) == nullptr) {
+    // One cell (most lines): a delimiter row only when it is nothing but '-', ':' and spaces.
+    bool dash = false;
+    for (const char c : line) {
+      if (c == '-') {
+        dash = true;
+      } else if (c != ':' && !is_space_or_tab(c)) {
+        cells.count = 1;
+        return cells;
+      }
+    }
+    cells.count = line.find_first_not_of(" \t") == std::string_view::npos ? 0 : 1;
+    cells.delimiter_like = dash;
+    return cells;
+  }
   const std::size_t first = line.find_first_not_of(" \t");
   const std::size_t last = line.find_last_not_of(" \t");
   if (first == std::string_view::npos) return cells;
@@ -121,8 +146,7 @@ class Scanner {
     std::size_t start = 0;
     while (!found_) {
       // Lines end as cmark-gfm ends them: at LF, CR LF or a lone CR.
-      std::size_t end = body_.find_first_of("\r\n", start);
-      if (end == std::string_view::npos) end = body_.size();
+      const std::size_t end = line_end(start);
       scan_line(start, end);
       if (end == body_.size()) break;
       start =
@@ -133,6 +157,16 @@ class Scanner {
   }
 
  private:
+  // Where the line from start ends: its first CR or LF, or the end of the body.
+  std::size_t line_end(std::size_t start) const {
+    const char* from = body_.data() + start;
+    const std::size_t left = body_.size() - start;
+    const void* lf = std::memchr(from, '\n', left);
+    const std::size_t to_lf = lf ? static_cast<const char*>(lf) - from : left;
+    const void* cr = std::memchr(from, '\r', to_lf);
+    return start + (cr ? static_cast<const char*>(cr) - from : to_lf);
+  }
+
   void scan_line(std::size_t start, std::size_t end) {
     const std::string_view line = body_.substr(start, end - start);
     // Block quote markers and indentation, never part of a paragraph's text.
@@ -160,6 +194,7 @@ class Scanner {
   void scan_inlines(std::size_t from, std::size_t end) {
     for (std::size_t i = from; i < end && !found_; ++i) {
       const char c = body_[i];
+      if (!kInlineByte[static_cast<unsigned char>(c)]) continue;  // most bytes: Chinese text
       const char next = i + 1 < end ? body_[i + 1] : '\0';
       if (c == '\\' && is_ascii_punct(next)) {
         ++i;  // an escaped character opens and closes nothing
@@ -247,14 +282,15 @@ class Scanner {
   // 1,000 of them), and copies it after each address.
   void scan_emails(std::size_t start, std::size_t end) {
     std::int64_t ats = 0;
-    std::size_t first = 0;
-    for (std::size_t i = start; i < end; ++i) {
-      if (body_[i] != '@') continue;
-      if (ats++ == 0) first = i;
+    const char* const line_end = body_.data() + end;
+    for (const char* at = body_.data() + start;
+         (at = static_cast<const char*>(std::memchr(at, '@', line_end - at))) != nullptr; ++at) {
+      ++ats;
     }
     if (ats == 0) return;
     email_scan_ += std::min<std::int64_t>(ats, 1000) * static_cast<std::int64_t>(end - start);
     if (email_scan_ > limits_.email_scan) {
+      const std::size_t first = body_.find('@', start);
       found_ = Found{first, "this line of " + count(static_cast<std::int64_t>(end - start)) +
                                 " bytes has " + count(ats) +
                                 " '@', and cmark-gfm's e-mail autolinks scan the rest of the line "
