@@ -7,8 +7,8 @@
 # page size and outputs; layouts from bench/hugo/layouts, no theme download), builds gongkai,
 # then alternates clean builds, RUNS rounds (default 3) in the order gongkai, hugo, hugo,
 # gongkai, … (each side goes first in every other round):
-#   gongkai   empty output, no .gongkai/ cache:  gongkai build --source SITE --output OUT
-#   hugo      empty destination, a fresh --cacheDir:  hugo --source HUGO_SITE --destination OUT
+#   gongkai   a new output folder, no .gongkai/ cache:  gongkai build --source SITE --output OUT
+#   hugo      a new destination, a fresh --cacheDir:  hugo --source HUGO_SITE --destination OUT
 # each after a `sync`, under /usr/bin/time -v. Prints every run, the medians of wall time,
 # CPU time (user + system) and maximum RSS for each side, the ratios gongkai / hugo, the files
 # each side wrote, and a Markdown table row for bench/README.md.
@@ -44,11 +44,23 @@ echo "hugo: $(hugo version | head -n1)"
 bench_machine
 
 # --- runs ----------------------------------------------------------------------------------
+# Each clean build writes into a folder of its own (gongkai-ROUND, hugo-ROUND), and no output is
+# deleted until the last build has run: ext4 does not give out again, for 60 seconds after a
+# deletion (300 while the inode table is not yet written), the inode numbers it freed, and an
+# allocation after 150,000 files were deleted walks past all of them (recently_deleted() in
+# fs/ext4/ialloc.c: 35-40% of the CPU time of a clean 50,000-document build made right after
+# the previous output was removed, whichever generator makes it). The outputs of an earlier run
+# are deleted first, and the clean builds wait until the freed numbers are given out again.
 WORK=$B/bench/vs-hugo-$N
-GOUT=$WORK/gongkai
-HOUT=$WORK/hugo
 HCACHE=$WORK/hugo-cache
+if [ -d "$WORK" ] && [ -n "$(ls -A "$WORK")" ]; then
+  echo "Deleting the outputs of an earlier run in $WORK, then waiting 65 s (see above)"
+  rm -rf "$WORK"
+  sync
+  sleep 65
+fi
 mkdir -p "$WORK"
+GOUT= HOUT=  # the last clean build's output of each side
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
@@ -57,10 +69,12 @@ run() {
   local side=$1 round=$2
   case $side in
     gongkai)
-      rm -rf "$GOUT" "$WORK/.gongkai.staging" "$SITE/.gongkai"
+      GOUT=$WORK/gongkai-$round
+      rm -rf "$SITE/.gongkai"
       set -- "$GONGKAI" build --source "$SITE" --output "$GOUT" ;;
     hugo)
-      rm -rf "$HOUT" "$HCACHE" "$HSITE/resources" "$HSITE/.hugo_build.lock"
+      HOUT=$WORK/hugo-$round
+      rm -rf "$HCACHE" "$HSITE/resources" "$HSITE/.hugo_build.lock"
       set -- hugo --source "$HSITE" --destination "$HOUT" --cacheDir "$HCACHE" --quiet ;;
   esac
   sync  # start without the previous build's writes still being flushed
