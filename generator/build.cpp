@@ -95,6 +95,12 @@ std::string BuildStats::report() const {
 
 namespace {
 
+// Moves each object onto the heap, never to be freed: the process's exit lets them go.
+template <typename... T>
+void let_go_at_exit(T&... objects) {
+  (static_cast<void>(new T(std::move(objects))), ...);
+}
+
 // What the documents are read under: site.toml's bytes and the --base-url given.
 Fingerprint config_key(const BuildOptions& options) {
   std::string site_toml, err;
@@ -132,7 +138,7 @@ bool build_site(const BuildOptions& options, Diagnostics& diags, BuildStats& sta
   }
   timer.done("config");
   ContentFiles files = find_content(options.source, diags);
-  const std::optional<BuildLog> previous = reading_log.get();
+  std::optional<BuildLog> previous = reading_log.get();
   // Which published files are still as the log says is found out while the build works out what
   // to make: the stat(2) of every one of them, on a thread of its own, before anything is written.
   std::future<outputs::UntouchedOutputs> untouched;
@@ -172,7 +178,7 @@ bool build_site(const BuildOptions& options, Diagnostics& diags, BuildStats& sta
 
   // The indexes, from metadata alone.
   const ReadingOrder order = reading_order(catalogue, config.utc_offset);
-  const Taxonomies taxonomies = Taxonomies::build(catalogue, config, order, diags);
+  Taxonomies taxonomies = Taxonomies::build(catalogue, config, order, diags);
   const std::string output = options.output_dir();
   if (options.write) check_output_place(options.source, output, diags);
   const outputs::OutputContext ctx{config,         catalogue,
@@ -242,6 +248,7 @@ bool build_site(const BuildOptions& options, Diagnostics& diags, BuildStats& sta
     diags.warning(".gongkai", 0, 0, "cannot keep the build log: " + err);
   }
   timer.done("log");
+  if (options.let_go_at_exit) let_go_at_exit(previous, next, catalogue, taxonomies);
   return true;
 }
 

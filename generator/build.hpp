@@ -13,6 +13,11 @@ struct BuildOptions {
   std::string output;    // empty: SOURCE/public
   std::string base_url;  // empty: site.toml's
   bool write = true;     // false for `check`: validate only
+  // The process ends right after the build: the documents, the catalogue and the two logs it
+  // holds are left to the exit, which lets them go at once, instead of being freed piece by piece
+  // (a tenth of a one-document rebuild at 50,000 documents). Never for a build that another
+  // follows in the same process.
+  bool let_go_at_exit = false;
 
   // Where the site is published: output, or SOURCE/public.
   std::string output_dir() const;

@@ -25,7 +25,10 @@ void print(gongkai::Diagnostics& diags, Format format) {
   }
 }
 
-int run_build(const gongkai::BuildOptions& options, bool stats) {
+int run_build(gongkai::BuildOptions options, bool stats) {
+#if GONGKAI_LET_GO_AT_EXIT
+  options.let_go_at_exit = true;
+#endif
   gongkai::Diagnostics diags;
   gongkai::BuildStats build_stats;
   bool ok = gongkai::build_site(options, diags, build_stats);
