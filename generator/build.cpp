@@ -220,7 +220,6 @@ bool build_site(const BuildOptions& options, Diagnostics& diags, BuildStats& sta
     timer.done("plan");
     if (diags.has_errors()) return false;
 
-    made = outputs::OutputStats();
     if (!outputs::publish_outputs(jobs, renderer, output, previous ? &*previous : nullptr,
                                   untouched_now, next, made, diags)) {
       return false;

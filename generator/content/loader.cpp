@@ -94,9 +94,9 @@ namespace {
 
 // Loads the document at source into doc, from previous's record of it when the file is the one it
 // read; its record for the next build goes into record (left empty when the document has errors).
-void load_or_reuse(const SiteFile& source, const Config& config, const BuildLog* previous,
-                   Document& doc, SourceRecord& record, LoadCounts& counts, bool& parsed,
-                   Diagnostics& diags) {
+// True when the file was parsed: its bytes are not those previous read.
+bool load_or_reuse(const SiteFile& source, const Config& config, const BuildLog* previous,
+                   Document& doc, SourceRecord& record, LoadCounts& counts, Diagnostics& diags) {
   const std::string path = "content/" + source.rel;
   // The walk took the stamp before the bytes are read: a file edited in between has a new stamp
   // at the next build.
@@ -110,24 +110,24 @@ void load_or_reuse(const SiteFile& source, const Config& config, const BuildLog*
       decode_document(old->document, doc)) {
     record = *old;
     ++counts.unread;
-    return;
+    return false;
   }
   std::string text, err;
   if (!read_file(source.path, text, err)) {
     diags.error(path, 0, 0, "cannot read: " + err);
-    return;
+    return false;
   }
   const Fingerprint bytes = fingerprint_of(text);
   if (old && old->bytes == bytes && decode_document(old->document, doc)) {
     record = {stamp, bytes, old->document};
     ++counts.reused;
-    return;
+    return false;
   }
   ++counts.parsed;
-  parsed = true;
   if (load_document(path, std::move(text), config, doc, diags)) {
     record = {stamp, bytes, SharedBytes(encode_document(doc))};
   }
+  return true;
 }
 
 }  // namespace
@@ -167,10 +167,8 @@ ContentSet load_content(ContentFiles files, const Config& config, Diagnostics& d
   std::vector<LoadCounts> counts(worker_count());
   std::vector<char> parsed(sources.size(), 0);
   parallel_for(sources.size(), [&](std::size_t worker, std::size_t i) {
-    bool was_parsed = false;
-    load_or_reuse(sources[i], config, previous, docs[i], records[i], counts[worker], was_parsed,
-                  found[i]);
-    parsed[i] = was_parsed;
+    parsed[i] =
+        load_or_reuse(sources[i], config, previous, docs[i], records[i], counts[worker], found[i]);
   });
   for (const LoadCounts& c : counts) {
     set.counts.parsed += c.parsed;
